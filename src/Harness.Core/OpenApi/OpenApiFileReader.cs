@@ -1,0 +1,125 @@
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NSwag;
+
+namespace Harness.Core.OpenApi;
+
+/// <summary>Turns one OpenAPI file (read by NSwag) into an <see cref="ApiDescription"/>.</summary>
+internal static class OpenApiFileReader
+{
+    public static async Task<ApiDescription> ReadAsync(string file, CancellationToken cancellationToken)
+    {
+        OpenApiDocument document;
+        try
+        {
+            document = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                ? await OpenApiDocument.FromFileAsync(file, cancellationToken).ConfigureAwait(false)
+                : await OpenApiYamlDocument.FromFileAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new OpenApiLoadException($"{file}: cannot read the OpenAPI document: {e.Message}", e);
+        }
+
+        var serverUrls = document.Servers.Select(s => s.Url).ToArray();
+        var api = new ApiDescription(
+            Path.GetFileNameWithoutExtension(file).ToLowerInvariant(),
+            document.Info?.Title ?? Path.GetFileNameWithoutExtension(file),
+            file,
+            BasePathOf(serverUrls.FirstOrDefault()),
+            serverUrls,
+            SecurityHeaderOf(document));
+
+        foreach (var (pathKey, pathItem) in document.Paths)
+        {
+            foreach (var (method, operation) in pathItem)
+            {
+                if (string.IsNullOrWhiteSpace(operation.OperationId))
+                {
+                    throw new OpenApiLoadException($"{file}: {method.ToUpperInvariant()} {pathKey} has no operationId");
+                }
+
+                api.Add(ReadOperation(document, api, pathKey, method, operation));
+            }
+        }
+
+        return api;
+    }
+
+    private static ApiOperation ReadOperation(OpenApiDocument document, ApiDescription api, string pathKey, string method, OpenApiOperation operation)
+    {
+        var parameters = operation.ActualParameters
+            .Where(p => p.Kind is OpenApiParameterKind.Query or OpenApiParameterKind.Header or OpenApiParameterKind.Path)
+            .Select(p => new OperationParameter(
+                p.Name,
+                p.Kind switch
+                {
+                    OpenApiParameterKind.Query => ParameterLocation.Query,
+                    OpenApiParameterKind.Header => ParameterLocation.Header,
+                    _ => ParameterLocation.Path,
+                },
+                p.IsRequired || p.Kind == OpenApiParameterKind.Path,
+                (p.Schema ?? p).ActualSchema,
+                ToToken(p.Example)))
+            .ToArray();
+
+        var body = operation.RequestBody?.ActualRequestBody;
+        var bodyMedia = body?.Content.FirstOrDefault(c => c.Key.Contains("json", StringComparison.OrdinalIgnoreCase)).Value;
+
+        var responses = new Dictionary<int, OperationResponse>();
+        foreach (var (code, reference) in operation.ActualResponses)
+        {
+            if (!int.TryParse(code, out var status))
+            {
+                continue;
+            }
+
+            var response = reference.ActualResponse;
+            var media = response.Content.FirstOrDefault();
+            responses[status] = new OperationResponse(
+                status,
+                response.Description,
+                media.Key,
+                media.Value?.Schema?.ActualSchema,
+                ToToken(media.Value?.Example),
+                response.Headers.Keys.ToArray());
+        }
+
+        return new ApiOperation(
+            api,
+            operation.OperationId,
+            method.ToUpperInvariant(),
+            new PathTemplate(api.BasePath + pathKey),
+            parameters,
+            bodyMedia?.Schema?.ActualSchema,
+            body?.IsRequired ?? false,
+            ToToken(bodyMedia?.Example),
+            responses,
+            operation.Summary,
+            (operation.Security ?? document.Security)?.Any(r => r.Count > 0) ?? false);
+    }
+
+    private static string BasePathOf(string? serverUrl)
+    {
+        if (string.IsNullOrEmpty(serverUrl))
+        {
+            return "";
+        }
+
+        var path = Uri.TryCreate(serverUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : serverUrl;
+        return path.TrimEnd('/');
+    }
+
+    private static string? SecurityHeaderOf(OpenApiDocument document) =>
+        document.Components.SecuritySchemes.Values
+            .Where(s => s.Type == OpenApiSecuritySchemeType.ApiKey && s.In == OpenApiSecurityApiKeyLocation.Header)
+            .Select(s => s.Name)
+            .FirstOrDefault();
+
+    private static JToken? ToToken(object? example) => example switch
+    {
+        null => null,
+        JToken token => token.DeepClone(),
+        _ => JToken.FromObject(example),
+    };
+}

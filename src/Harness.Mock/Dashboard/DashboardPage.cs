@@ -1,0 +1,32 @@
+using System.Reflection;
+using Harness.Mock.Server;
+
+namespace Harness.Mock.Dashboard;
+
+/// <summary>Serves the dashboard's files, embedded in the assembly so the page works offline.</summary>
+internal static class DashboardPage
+{
+    private static readonly Assembly Assembly = typeof(DashboardPage).Assembly;
+
+    public static MockResponse Serve(string[] rest)
+    {
+        var name = rest.Length == 0 ? "index.html" : string.Join('/', rest);
+        using var stream = Assembly.GetManifestResourceStream("Dashboard/" + name);
+        if (stream is null)
+        {
+            return Admin.AdminApi.Error(404, $"no dashboard file '{name}'");
+        }
+
+        using var reader = new StreamReader(stream);
+        return MockResponse.Content(reader.ReadToEnd(), ContentTypeOf(name));
+    }
+
+    private static string ContentTypeOf(string name) => Path.GetExtension(name) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        _ => "application/octet-stream",
+    };
+}

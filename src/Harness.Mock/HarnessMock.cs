@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Sockets;
+using Harness.Core.OpenApi;
+using Harness.Mock.Admin;
+using Harness.Mock.Apis;
+using Harness.Mock.Server;
+using Harness.Mock.State;
+using WireMock.Logging;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace Harness.Mock;
+
+/// <summary>
+/// A running mock of every API in the OpenAPI folder, on one port: start it with <see cref="StartAsync"/>,
+/// point a client at <see cref="Url"/>, dispose it to stop.
+/// <code>await using var mock = await HarnessMock.StartAsync(); var client = new HttpClient { BaseAddress = new(mock.Url) };</code>
+/// </summary>
+public sealed class HarnessMock : IAsyncDisposable, IDisposable
+{
+    private readonly WireMockServer _server;
+
+    private HarnessMock(WireMockServer server, MockRuntime runtime, string url)
+    {
+        _server = server;
+        Runtime = runtime;
+        Url = url;
+    }
+
+    /// <summary>Base URL without a trailing slash, e.g. <c>http://127.0.0.1:5080</c>.</summary>
+    public string Url { get; }
+
+    public int Port => new Uri(Url).Port;
+
+    public ApiCatalog Catalog => Runtime.Catalog;
+
+    /// <summary>Tenants, journal, clock and faults, for in-process tests that want to look inside.</summary>
+    public MockRuntime Runtime { get; }
+
+    /// <summary>The base URL of one API (<c>http://127.0.0.1:5080/rest/3.0</c>).</summary>
+    public string UrlOf(string api) =>
+        Url + (Catalog.FindApi(api)?.BasePath ?? throw new ArgumentException($"no API named '{api}'", nameof(api)));
+
+    /// <summary>The OpenAPI files shipped beside this assembly.</summary>
+    public static string DefaultOpenApiDirectory => Path.Combine(AppContext.BaseDirectory, "openapi");
+
+    /// <summary>The fixtures shipped beside this assembly (the demo tenant).</summary>
+    public static string DefaultFixturesDirectory => Path.Combine(AppContext.BaseDirectory, "fixtures");
+
+    public static async Task<HarnessMock> StartAsync(HarnessMockOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new HarnessMockOptions();
+        options.Validate();
+        var catalog = await CatalogCache.GetAsync(options.OpenApiDirectory ?? DefaultOpenApiDirectory, cancellationToken).ConfigureAwait(false);
+        var runtime = new MockRuntime(catalog, ApiModules.Create(), options);
+        var fixtures = new FixtureLoader(runtime);
+        if (options.FixturesDirectory is { } folder)
+        {
+            fixtures.SeedFolder(folder);
+        }
+
+        var port = options.Port == 0 ? FreePort(options.Host) : options.Port;
+        var url = $"http://{options.Host}:{port}";
+        var server = WireMockServer.Start(new WireMockServerSettings
+        {
+            Urls = [url],
+            StartAdminInterface = false,
+            ReadStaticMappings = false,
+            // The journal keeps a bounded history; WireMock.Net's own log would grow without limit.
+            MaxRequestLogCount = 0,
+            DisableJsonBodyParsing = true,
+            DisableRequestBodyDecompressing = true,
+            AllowBodyForAllHttpMethods = true,
+            Logger = new WireMockNullLogger(),
+        });
+
+        var pipeline = new RequestPipeline(runtime);
+        var admin = new AdminApi(runtime, fixtures);
+        MappingBuilder.AddAdmin(server, message =>
+            Task.FromResult(WireMockGlue.ToMessage(admin.Handle(WireMockGlue.ToIncoming(message)))));
+        MappingBuilder.AddOperations(server, catalog, pipeline);
+        MappingBuilder.AddFallback(server, message => WireMockGlue.ToMessage(Unmatched(runtime, pipeline, WireMockGlue.ToIncoming(message))));
+        return new HarnessMock(server, runtime, url);
+    }
+
+    private static MockResponse Unmatched(MockRuntime runtime, RequestPipeline pipeline, IncomingRequest request)
+    {
+        var api = runtime.Catalog.ApiForPath(request.Path);
+        var nearest = Nearest(runtime.Catalog, request);
+        var errors = api is null ? GenericErrors.Instance : runtime.ModuleFor(api.Name)?.Errors ?? GenericErrors.Instance;
+        var response = errors.NoSuchOperation(request.Method, request.Path, nearest);
+        var key = api?.SecurityHeader is { } header ? request.Header(header) : null;
+        pipeline.RecordUnmatched(request, key, response, nearest is null ? "no operation matches" : $"no operation matches; nearest: {nearest}");
+        return response;
+    }
+
+    /// <summary>The operation a wrong request most likely meant: same path another method, or the closest path.</summary>
+    private static string? Nearest(ApiCatalog catalog, IncomingRequest request)
+    {
+        var samePath = catalog.Operations.FirstOrDefault(o => o.Path.TryMatch(request.Path, out _));
+        if (samePath is not null)
+        {
+            return $"{samePath.Method} {samePath.Path.Template} ({samePath.OperationId})";
+        }
+
+        // Otherwise the operation sharing the longest path prefix: a typo usually keeps the start right.
+        var best = catalog.Operations
+            .Select(o => (o, shared: SharedPrefix(o.Path.Template, request.Path)))
+            .OrderByDescending(x => x.shared)
+            .First();
+        return best.shared > best.o.Api.BasePath.Length + 1
+            ? $"{best.o.Method} {best.o.Path.Template} ({best.o.OperationId})"
+            : null;
+    }
+
+    private static int SharedPrefix(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int FreePort(string host)
+    {
+        var address = IPAddress.TryParse(host, out var parsed) ? parsed : IPAddress.Loopback;
+        using var listener = new TcpListener(address, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        _server.Stop();
+        _server.Dispose();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Harness.Mock.Journal;
+
+/// <summary>One request as the journal keeps it: the key is stored masked, bodies are cut to a few KB.</summary>
+public sealed record JournalEntry(
+    long Id,
+    DateTimeOffset Time,
+    string Tenant,
+    string? TenantId,
+    string? Api,
+    string? Operation,
+    string Method,
+    string Path,
+    int Status,
+    double DurationMs,
+    IReadOnlyList<string> Errors,
+    IReadOnlyList<string> Warnings,
+    string? RequestBody,
+    string? ResponseBody);

@@ -1,0 +1,55 @@
+using Harness.Core.OpenApi;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Harness.Mock.Server;
+
+/// <summary>Base for a vendor module with a typed state: register handlers with <see cref="On"/>.</summary>
+public abstract class ApiModule<TState> : IApiModule where TState : class, new()
+{
+    private readonly Dictionary<string, Func<HandlerContext<TState>, MockResponse>> _handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AdminAction> _adminActions = new(StringComparer.Ordinal);
+
+    /// <summary>Serializer for snapshots: every public property round-trips, nulls included.</summary>
+    protected static JsonSerializer SnapshotSerializer { get; } = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        DateParseHandling = DateParseHandling.None,
+        NullValueHandling = NullValueHandling.Include,
+        ObjectCreationHandling = ObjectCreationHandling.Replace,
+    });
+
+    public abstract string ApiName { get; }
+
+    public abstract IApiErrors Errors { get; }
+
+    public IReadOnlyDictionary<string, AdminAction> AdminActions => _adminActions;
+
+    protected void On(string operationId, Func<HandlerContext<TState>, MockResponse> handler) =>
+        _handlers[operationId] = handler;
+
+    protected void OnAdmin(string name, Func<JToken?, TState, TimeProvider, MockResponse> action) =>
+        _adminActions[name] = (body, state, clock) => action(body, (TState)state, clock);
+
+    public object CreateState() => new TState();
+
+    public virtual JToken Snapshot(object state) => JToken.FromObject(state, SnapshotSerializer);
+
+    public virtual object Restore(JToken snapshot) => snapshot.ToObject<TState>(SnapshotSerializer) ?? new TState();
+
+    public void Seed(object state, JObject fixture, TimeProvider clock) => Seed((TState)state, fixture, clock);
+
+    public void ApplySettings(object state, JObject settings) => ApplySettings((TState)state, settings);
+
+    protected abstract void Seed(TState state, JObject fixture, TimeProvider clock);
+
+    protected abstract void ApplySettings(TState state, JObject settings);
+
+    public virtual JToken PrepareBody(ApiOperation operation, JToken body) => body;
+
+    public bool HasHandler(string operationId) => _handlers.ContainsKey(operationId);
+
+    public MockResponse Handle(MockRequest request, object state, TimeProvider clock, List<string> warnings) =>
+        _handlers[request.Operation.OperationId](new HandlerContext<TState>(request, (TState)state, clock, warnings));
+
+    public virtual (string Group, int PerSecond)? RateLimit(string operationId) => null;
+}

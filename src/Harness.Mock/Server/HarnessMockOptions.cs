@@ -1,0 +1,78 @@
+namespace Harness.Mock.Server;
+
+/// <summary>Options of a mock; <see cref="Validate"/> reports every problem in one message.</summary>
+public sealed record HarnessMockOptions
+{
+    /// <summary>0 picks a free port.</summary>
+    public int Port { get; init; }
+
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>Folder of OpenAPI files; default: the copy shipped beside the assembly.</summary>
+    public string? OpenApiDirectory { get; init; }
+
+    /// <summary>Folder whose fixture files are seeded at start (<c>&lt;tenant&gt;.&lt;api&gt;.json</c> or the index format); null seeds nothing.</summary>
+    public string? FixturesDirectory { get; init; }
+
+    /// <summary>When set, only these API keys are accepted; otherwise every non-empty key is its own tenant.</summary>
+    public IReadOnlyCollection<string>? AcceptedKeys { get; init; }
+
+    /// <summary>Answer <c>/__harness/</c> calls from other hosts than loopback.</summary>
+    public bool AllowRemoteAdmin { get; init; }
+
+    /// <summary>Bodies larger than this get 413 in the vendor's shape.</summary>
+    public long MaxBodyBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>How many requests the journal keeps.</summary>
+    public int JournalCapacity { get; init; } = 1000;
+
+    /// <summary>The time source under the mock's clock; tests inject a fake one.</summary>
+    public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>Seed for the random draws of fault rules, so fault tests are repeatable.</summary>
+    public int? RandomSeed { get; init; }
+
+    public void Validate()
+    {
+        var problems = new List<string>();
+        if (Port is < 0 or > 65535)
+        {
+            problems.Add($"port {Port} is not between 0 and 65535");
+        }
+
+        if (string.IsNullOrWhiteSpace(Host))
+        {
+            problems.Add("host is empty");
+        }
+
+        if (OpenApiDirectory is not null && !Directory.Exists(OpenApiDirectory))
+        {
+            problems.Add($"OpenAPI folder '{OpenApiDirectory}' does not exist");
+        }
+
+        if (FixturesDirectory is not null && !Directory.Exists(FixturesDirectory))
+        {
+            problems.Add($"fixtures folder '{FixturesDirectory}' does not exist");
+        }
+
+        if (MaxBodyBytes < 1024)
+        {
+            problems.Add($"max body size {MaxBodyBytes} is below 1024 bytes");
+        }
+
+        if (JournalCapacity < 1)
+        {
+            problems.Add("journal capacity must be at least 1");
+        }
+
+        if (AcceptedKeys is { Count: 0 })
+        {
+            problems.Add("the list of accepted keys is empty: no request could pass");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("invalid mock options: " + string.Join("; ", problems));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Harness.Core.OpenApi;
+using Newtonsoft.Json.Linq;
+
+namespace Harness.Mock.Server;
+
+/// <summary>
+/// One vendor's behaviour: its tenant state, its handlers by operationId and its error shapes. The
+/// pipeline does the rest (routing from the OpenAPI catalog, keys, validation, journal, faults).
+/// </summary>
+public interface IApiModule
+{
+    /// <summary>The OpenAPI file this module serves (<c>openapi/&lt;ApiName&gt;.yaml</c>).</summary>
+    string ApiName { get; }
+
+    IApiErrors Errors { get; }
+
+    object CreateState();
+
+    JToken Snapshot(object state);
+
+    object Restore(JToken snapshot);
+
+    /// <summary>Loads this API's part of a fixture document into a tenant's state.</summary>
+    void Seed(object state, JObject fixture, TimeProvider clock);
+
+    /// <summary>Applies the keys of <c>PUT /__harness/tenants/K</c> this module knows; others are ignored.</summary>
+    void ApplySettings(object state, JObject settings);
+
+    /// <summary>Normalises a parsed body before schema validation (for example, nulls that count as absent).</summary>
+    JToken PrepareBody(ApiOperation operation, JToken body);
+
+    bool HasHandler(string operationId);
+
+    MockResponse Handle(MockRequest request, object state, TimeProvider clock, List<string> warnings);
+
+    /// <summary>The rate-limit group and its calls per second for an operation, or null when it has none.</summary>
+    (string Group, int PerSecond)? RateLimit(string operationId);
+
+    /// <summary>Admin calls this module adds under <c>/__harness/&lt;ApiName&gt;/</c> (such as playing the mobile SDK).</summary>
+    IReadOnlyDictionary<string, AdminAction> AdminActions { get; }
+}
+
+/// <summary>An admin call of a module: takes the JSON body and the tenant's state (under its lock).</summary>
+public delegate MockResponse AdminAction(JToken? body, object state, TimeProvider clock);

@@ -1,0 +1,31 @@
+using Newtonsoft.Json.Linq;
+
+namespace Harness.Mock.Server;
+
+/// <summary>What a handler answers: a status, a JSON body (null for an empty body) and extra headers.</summary>
+public sealed record MockResponse(int Status, JToken? Body = null, IReadOnlyDictionary<string, string>? Headers = null)
+{
+    public static MockResponse Json(int status, JToken body) => new(status, body);
+
+    public static MockResponse Ok(JToken body) => new(200, body);
+
+    /// <summary>A non-JSON answer (the dashboard's files).</summary>
+    public static MockResponse Content(string text, string contentType) => new(200) { Text = text, ContentType = contentType };
+
+    /// <summary>Raw text sent instead of <see cref="Body"/>, with <see cref="ContentType"/>.</summary>
+    public string? Text { get; init; }
+
+    public string? ContentType { get; init; }
+
+    /// <summary>HTTP 200 with no body at all.</summary>
+    public static MockResponse EmptyOk { get; } = new(200);
+
+    public MockResponse WithHeader(string name, string value)
+    {
+        var headers = new Dictionary<string, string>(Headers ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase)
+        {
+            [name] = value,
+        };
+        return this with { Headers = headers };
+    }
+}

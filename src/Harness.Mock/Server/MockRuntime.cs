@@ -1,0 +1,34 @@
+using Harness.Core.OpenApi;
+using Harness.Mock.Faults;
+using Harness.Mock.Journal;
+using Harness.Mock.State;
+
+namespace Harness.Mock.Server;
+
+/// <summary>The shared parts of one running mock: catalog, modules, tenants, journal, clock and faults.</summary>
+public sealed class MockRuntime
+{
+    internal MockRuntime(ApiCatalog catalog, IReadOnlyList<IApiModule> modules, HarnessMockOptions options)
+    {
+        Catalog = catalog;
+        Modules = modules;
+        Options = options;
+        Tenants = new TenantStore(modules);
+        Journal = new RequestJournal(options.JournalCapacity);
+        Clock = new MockClock(options.TimeProvider);
+        Random = options.RandomSeed is { } seed ? new Random(seed) : Random.Shared;
+    }
+
+    public ApiCatalog Catalog { get; }
+    public IReadOnlyList<IApiModule> Modules { get; }
+    public HarnessMockOptions Options { get; }
+    public TenantStore Tenants { get; }
+    public RequestJournal Journal { get; }
+    public MockClock Clock { get; }
+    public FaultSettings Faults { get; } = new();
+    internal Random Random { get; }
+
+    public IApiModule? ModuleFor(string apiName) => Modules.FirstOrDefault(m => m.ApiName == apiName);
+
+    public bool Accepts(string key) => Options.AcceptedKeys is null || Options.AcceptedKeys.Contains(key);
+}

@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using System.Text;
+using Harness.Core.OpenApi;
+using Harness.Core.Schemas;
+using Harness.Mock.Journal;
+using Harness.Mock.State;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Harness.Mock.Server;
+
+/// <summary>
+/// One vendor request, in the order both vendors check: API key, rate limit, body (JSON, shape, types),
+/// then meaning (the handler). Every answer is journaled with the key masked.
+/// </summary>
+internal sealed class RequestPipeline(MockRuntime runtime)
+{
+    private const int JournalBodyLimit = 4096;
+
+    public async Task<MockResponse> HandleAsync(ApiOperation operation, IReadOnlyDictionary<string, string> pathValues, IncomingRequest request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var module = runtime.ModuleFor(operation.Api.Name);
+        var errors = new List<string>();
+        var warnings = new List<string>();
+        string? key = null;
+        MockResponse response;
+        try
+        {
+            (response, key) = await ProcessAsync(operation, pathValues, request, module, errors, warnings).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            errors.Add($"internal error: {e.GetType().Name}: {e.Message}");
+            response = module?.Errors.Internal(e.Message) ?? new MockResponse(500, new JObject { ["error"] = "internal error" });
+        }
+
+        Record(request, operation, key, response, errors, warnings, started);
+        return response;
+    }
+
+    private async Task<(MockResponse, string?)> ProcessAsync(
+        ApiOperation operation,
+        IReadOnlyDictionary<string, string> pathValues,
+        IncomingRequest request,
+        IApiModule? module,
+        List<string> errors,
+        List<string> warnings)
+    {
+        var key = operation.SecurityHeader is { } header ? request.Header(header) : "";
+        var errorsOf = module?.Errors ?? GenericErrors.Instance;
+        if (string.IsNullOrWhiteSpace(key) || !runtime.Accepts(key))
+        {
+            errors.Add(string.IsNullOrWhiteSpace(key) ? $"no API key in header {operation.SecurityHeader}" : "API key not accepted");
+            return (errorsOf.BadApiKey(request.Path, request.ClientIp), null);
+        }
+
+        var tenant = runtime.Tenants.GetOrCreate(key);
+        if (runtime.Faults.Any)
+        {
+            var (latency, forced) = runtime.Faults.Draw(operation.OperationId, runtime.Random);
+            if (latency > 0)
+            {
+                await Task.Delay(latency).ConfigureAwait(false);
+            }
+
+            if (forced is { } status)
+            {
+                errors.Add($"fault injected: {status}");
+                return (errorsOf.Forced(status), key);
+            }
+        }
+
+        if (module is null)
+        {
+            return (ExampleResponder.Answer(operation), key);
+        }
+
+        if (RateLimitedOr(tenant, module, operation) is { } limited)
+        {
+            errors.Add("rate limit exceeded");
+            return (limited, key);
+        }
+
+        if (request.Body is { } raw && raw.Length > runtime.Options.MaxBodyBytes)
+        {
+            errors.Add($"body of {raw.Length} bytes is over the limit of {runtime.Options.MaxBodyBytes}");
+            return (module.Errors.TooLarge(runtime.Options.MaxBodyBytes), key);
+        }
+
+        var parameters = ParameterValidator.Validate(operation, request.Query, request.Header, pathValues);
+        JToken? body = null;
+        IReadOnlyList<SchemaViolation> bodyViolations = [];
+        if (operation.RequestSchema is { } schema)
+        {
+            if (!TryParse(request.Body, out body, out var parseError))
+            {
+                errors.Add($"body is not JSON: {parseError}");
+                return (module.Errors.BadJson(parseError), key);
+            }
+
+            body = module.PrepareBody(operation, body!);
+            bodyViolations = SchemaValidator.Validate(schema, body);
+        }
+
+        if (bodyViolations.Count > 0 || parameters.Violations.Count > 0)
+        {
+            errors.AddRange(bodyViolations.Concat(parameters.Violations).Select(v => v.ToString()));
+            return (module.Errors.Invalid(bodyViolations, parameters.Violations), key);
+        }
+
+        if (!module.HasHandler(operation.OperationId))
+        {
+            return (ExampleResponder.Answer(operation), key);
+        }
+
+        var mockRequest = new MockRequest(operation, body, parameters, request.BaseUrl, key, request.Header);
+        lock (tenant.Gate)
+        {
+            return (module.Handle(mockRequest, tenant.StateOf(module), runtime.Clock, warnings), key);
+        }
+    }
+
+    /// <summary>The vendor's 429 when the tenant has rate limits on and the operation's window is full.</summary>
+    private MockResponse? RateLimitedOr(Tenant tenant, IApiModule module, ApiOperation operation)
+    {
+        if (!tenant.RateLimitsEnabled || module.RateLimit(operation.OperationId) is not { } limit)
+        {
+            return null;
+        }
+
+        lock (tenant.Gate)
+        {
+            return tenant.Limiter.TryAcquire(limit.Group, limit.PerSecond, runtime.Clock.GetUtcNow())
+                ? null
+                : module.Errors.RateLimited();
+        }
+    }
+
+    private static bool TryParse(byte[]? raw, out JToken? body, out string error)
+    {
+        body = null;
+        error = "";
+        if (raw is null || raw.Length == 0)
+        {
+            error = "the body is empty";
+            return false;
+        }
+
+        try
+        {
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(raw), Encoding.UTF8))
+            {
+                DateParseHandling = DateParseHandling.None,
+                MaxDepth = 64,
+            };
+            body = JToken.ReadFrom(reader);
+            if (reader.Read() && reader.TokenType != JsonToken.Comment)
+            {
+                error = "unexpected text after the JSON value";
+                return false;
+            }
+
+            return true;
+        }
+        catch (JsonException e)
+        {
+            error = e.Message;
+            return false;
+        }
+    }
+
+    private void Record(IncomingRequest request, ApiOperation? operation, string? key, MockResponse response,
+        List<string> errors, List<string> warnings, long started)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        runtime.Journal.Add(id => new JournalEntry(
+            id,
+            runtime.Clock.GetUtcNow(),
+            KeyMask.Mask(key),
+            key is null ? null : KeyMask.IdOf(key),
+            operation?.Api.Name,
+            operation?.OperationId,
+            request.Method,
+            request.Path,
+            response.Status,
+            Math.Round(elapsed, 3),
+            errors,
+            warnings,
+            Cut(request.Body),
+            response.Body?.ToString(Formatting.None) is { } text ? Cut(Encoding.UTF8.GetBytes(text)) : null));
+    }
+
+    private static string? Cut(byte[]? body)
+    {
+        if (body is null || body.Length == 0)
+        {
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, JournalBodyLimit));
+        return body.Length > JournalBodyLimit ? text + $"… ({body.Length} bytes)" : text;
+    }
+
+    /// <summary>Journals a request that matched no operation, answered by the caller.</summary>
+    public void RecordUnmatched(IncomingRequest request, string? key, MockResponse response, string reason) =>
+        Record(request, null, string.IsNullOrWhiteSpace(key) ? null : key, response, [reason], [], Stopwatch.GetTimestamp());
+}

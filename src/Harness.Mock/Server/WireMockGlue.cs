@@ -1,0 +1,84 @@
+using System.Text;
+using Harness.Mock.Server;
+using Newtonsoft.Json;
+using WireMock;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace Harness.Mock.Server;
+
+/// <summary>Translates between WireMock.Net's request/response messages and the pipeline's own types.</summary>
+internal static class WireMockGlue
+{
+    public static IncomingRequest ToIncoming(IRequestMessage message)
+    {
+        var host = First(message.Headers, "Host");
+        var baseUrl = host is null ? message.Origin : $"{message.Protocol?.ToLowerInvariant() ?? "http"}://{host}";
+        return new IncomingRequest(
+            message.Method.ToUpperInvariant(),
+            message.Path,
+            name => First(message.Query, name),
+            name => First(message.Headers, name),
+            message.BodyAsBytes ?? (message.Body is { } text ? Encoding.UTF8.GetBytes(text) : null),
+            message.ClientIP ?? "",
+            baseUrl);
+    }
+
+    public static IResponseMessage ToMessage(MockResponse response, string contentType = "application/json")
+    {
+        var message = new ResponseMessage { StatusCode = response.Status };
+        var headers = new Dictionary<string, WireMockList<string>>(StringComparer.OrdinalIgnoreCase);
+        if (response.Text is not null)
+        {
+            message.BodyData = new BodyData
+            {
+                DetectedBodyType = BodyType.String,
+                BodyAsString = response.Text,
+                Encoding = Encoding.UTF8,
+            };
+            headers["Content-Type"] = new WireMockList<string>(response.ContentType ?? "text/plain; charset=utf-8");
+            headers["Cache-Control"] = new WireMockList<string>("no-store");
+        }
+        else if (response.Body is not null)
+        {
+            message.BodyData = new BodyData
+            {
+                DetectedBodyType = BodyType.String,
+                BodyAsString = response.Body.ToString(Formatting.None),
+                Encoding = Encoding.UTF8,
+            };
+            headers["Content-Type"] = new WireMockList<string>($"{contentType}; charset=utf-8");
+        }
+
+        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+        {
+            headers[name] = new WireMockList<string>(value);
+        }
+
+        message.Headers = headers;
+        return message;
+    }
+
+    private static string? First(IDictionary<string, WireMockList<string>>? values, string name)
+    {
+        if (values is null)
+        {
+            return null;
+        }
+
+        if (values.TryGetValue(name, out var list) && list.Count > 0)
+        {
+            return list[0];
+        }
+
+        foreach (var (key, value) in values)
+        {
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && value.Count > 0)
+            {
+                return value[0];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using Harness.Mock.Server;
+
+namespace Harness.Mock.State;
+
+/// <summary>
+/// One API key's world. Every read and write of its state happens under <see cref="Gate"/>, which
+/// makes each request atomic: no lost update, no torn read, no duplicate.
+/// </summary>
+public sealed class Tenant
+{
+    private readonly Dictionary<string, object> _states = new(StringComparer.Ordinal);
+
+    internal Tenant(string key) => Key = key;
+
+    public string Key { get; }
+
+    /// <summary>A stable, non-secret id for the key (used by the dashboard instead of the key).</summary>
+    public string Id => KeyMask.IdOf(Key);
+
+    public object Gate { get; } = new();
+
+    /// <summary>Whether the vendors' rate limits apply to this tenant (off unless switched on).</summary>
+    public bool RateLimitsEnabled { get; set; }
+
+    internal RateLimiter Limiter { get; } = new();
+
+    /// <summary>The module's state for this tenant, created on first use. Call under <see cref="Gate"/>.</summary>
+    public object StateOf(IApiModule module)
+    {
+        if (!_states.TryGetValue(module.ApiName, out var state))
+        {
+            state = module.CreateState();
+            _states[module.ApiName] = state;
+        }
+
+        return state;
+    }
+
+    internal void Replace(IApiModule module, object state) => _states[module.ApiName] = state;
+
+    internal void Clear() => _states.Clear();
+
+    internal IEnumerable<string> ApiNames => _states.Keys;
+}
