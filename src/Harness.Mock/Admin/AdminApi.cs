@@ -57,7 +57,7 @@ internal sealed partial class AdminApi(MockRuntime runtime, FixtureLoader fixtur
         ("POST", ["faults"]) => SetFaults(r),
         ("DELETE", ["faults"]) => ClearFaults(),
         ("GET", ["ui", ..]) => Dashboard.DashboardPage.Serve(r.Segments.Skip(1).ToArray()),
-        ("POST", [var api, var action]) when runtime.ModuleFor(api)?.AdminActions.ContainsKey(action) == true => ModuleAction(api, action, r),
+        (_, [var api, var action]) when runtime.ModuleFor(api)?.AdminActions.ContainsKey(action) == true => ModuleAction(api, action, r),
         _ => Error(404, $"no admin call {r.Method} /__harness/{string.Join('/', r.Segments)}"),
     };
 

@@ -9,7 +9,7 @@ internal static class AdminJson
 {
     public static JsonSerializer Serializer { get; } = JsonSerializer.Create(new JsonSerializerSettings
     {
-        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy { ProcessDictionaryKeys = false } },
         NullValueHandling = NullValueHandling.Ignore,
     });
 

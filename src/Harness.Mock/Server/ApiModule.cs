@@ -16,6 +16,11 @@ public abstract class ApiModule<TState> : IApiModule where TState : class, new()
         DateParseHandling = DateParseHandling.None,
         NullValueHandling = NullValueHandling.Include,
         ObjectCreationHandling = ObjectCreationHandling.Replace,
+        // camelCase properties, but dictionary keys (emails, ids) exactly as they are.
+        ContractResolver = new Newtonsoft.Json.Serialization.DefaultContractResolver
+        {
+            NamingStrategy = new Newtonsoft.Json.Serialization.CamelCaseNamingStrategy { ProcessDictionaryKeys = false },
+        },
     });
 
     public abstract string ApiName { get; }

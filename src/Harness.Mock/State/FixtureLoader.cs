@@ -5,7 +5,7 @@ namespace Harness.Mock.State;
 
 /// <summary>
 /// Loads fixture documents: <c>{"&lt;api&gt;": {…}}</c>, each part handed to that API's module. At start,
-/// every <c>fixtures/tenants/&lt;key&gt;.json</c> is seeded into the tenant <c>&lt;key&gt;</c>.
+/// every <c>fixtures/tenants/&lt;key&gt;[.part].json</c> is seeded into the tenant <c>&lt;key&gt;</c>.
 /// </summary>
 public sealed class FixtureLoader
 {
@@ -42,7 +42,10 @@ public sealed class FixtureLoader
         }
     }
 
-    /// <summary>Seeds every <c>tenants/*.json</c> of a fixtures folder; the file name is the tenant key.</summary>
+    /// <summary>
+    /// Seeds every <c>tenants/*.json</c> of a fixtures folder. The tenant key is the file name up to its
+    /// first dot, so <c>demo.iterable.json</c> and <c>demo.netmera.json</c> both seed the tenant <c>demo</c>.
+    /// </summary>
     public int SeedFolder(string directory)
     {
         var folder = Path.Combine(directory, "tenants");
@@ -66,7 +69,7 @@ public sealed class FixtureLoader
 
             try
             {
-                Seed(_runtime.Tenants.GetOrCreate(Path.GetFileNameWithoutExtension(file)), document);
+                Seed(_runtime.Tenants.GetOrCreate(Path.GetFileName(file).Split('.')[0]), document);
             }
             catch (SnapshotException e)
             {
