@@ -69,10 +69,7 @@ public sealed class ApiCatalog
         return operation is not null;
     }
 
-    /// <summary>
-    /// The operation for a method and path. A path that matches under another method gives
-    /// <paramref name="methodMismatch"/> so callers can answer 405-like errors.
-    /// </summary>
+    /// <summary>The operation for a method and path, literal segments winning over templates; null when none matches.</summary>
     public ApiOperation? Match(string method, string path, out IReadOnlyDictionary<string, string> pathValues)
     {
         foreach (var operation in _byPrecedence)

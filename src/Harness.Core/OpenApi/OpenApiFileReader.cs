@@ -14,14 +14,14 @@ internal static class OpenApiFileReader
         {
             document = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
                 ? await OpenApiDocument.FromFileAsync(file, cancellationToken).ConfigureAwait(false)
-                : await OpenApiYamlDocument.FromFileAsync(file, cancellationToken).ConfigureAwait(false);
+                : await ReadYamlAsync(file, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new OpenApiLoadException($"{file}: cannot read the OpenAPI document: {e.Message}", e);
         }
 
-        var serverUrls = document.Servers.Select(s => s.Url).ToArray();
+        var serverUrls = (document.Servers ?? []).Select(s => s.Url).ToArray();
         var api = new ApiDescription(
             Path.GetFileNameWithoutExtension(file).ToLowerInvariant(),
             document.Info?.Title ?? Path.GetFileNameWithoutExtension(file),
@@ -44,6 +44,25 @@ internal static class OpenApiFileReader
         }
 
         return api;
+    }
+
+    /// <summary>
+    /// Reads a YAML file as <see cref="OpenApiYamlDocument.FromFileAsync"/> does, except that plain scalars keep
+    /// their YAML type: NSwag's own conversion turns every scalar into a string, so an example's
+    /// <c>code: 2004</c> or <c>enabled: true</c> would become <c>"2004"</c> and <c>"true"</c>.
+    /// </summary>
+    private static async Task<OpenApiDocument> ReadYamlAsync(string file, CancellationToken cancellationToken)
+    {
+        var text = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+        var yaml = new YamlDotNet.Serialization.DeserializerBuilder()
+            .WithAttemptingUnquotedStringTypeDeserialization()
+            .Build()
+            .Deserialize(new StringReader(text));
+        var json = new YamlDotNet.Serialization.SerializerBuilder().JsonCompatible().Build().Serialize(yaml ?? new Dictionary<string, object>());
+        return await OpenApiDocument.FromJsonAsync(json, file, SchemaType.OpenApi3, document =>
+            new NJsonSchema.Yaml.JsonAndYamlReferenceResolver(
+                new OpenApiSchemaResolver(document, new NJsonSchema.Generation.SystemTextJsonSchemaGeneratorSettings())),
+            cancellationToken).ConfigureAwait(false);
     }
 
     private static ApiOperation ReadOperation(OpenApiDocument document, ApiDescription api, string pathKey, string method, OpenApiOperation operation)

@@ -55,6 +55,15 @@ public static class SchemaValidator
                 }
 
                 return;
+            case ValidationErrorKind.ArrayItemNotValid or ValidationErrorKind.AdditionalItemNotValid
+                or ValidationErrorKind.AdditionalPropertiesNotValid when error is ChildSchemaValidationError item:
+                // An array item or a free-form property value: report what is wrong inside it, at its own path.
+                foreach (var nested in item.Errors.Values.SelectMany(e => e))
+                {
+                    Collect(nested, root, into);
+                }
+
+                return;
             case ValidationErrorKind.NoTypeValidates:
                 into.Add(new SchemaViolation(segments, ViolationKind.WrongType,
                     $"expected {TypeName(schema)}, got {Describe(actual)}", TypeName(schema), actual));
@@ -73,6 +82,13 @@ public static class SchemaValidator
         if (names.Length > 0 && error.Errors.Keys.All(s => s.ActualProperties.Count == 0))
         {
             var present = actual is JObject obj ? names.Where(n => obj[n] is { Type: not JTokenType.Null }).ToArray() : [];
+            if (present.Length == 1)
+            {
+                // Only a null alternative made the branches clash; null counts as absent, so exactly one is given
+                // (the null itself is reported by its property's own schema).
+                return;
+            }
+
             var message = present.Length == 0
                 ? $"one of {Quote(names)} is required"
                 : $"only one of {Quote(names)} may be given, got {Quote(present)}";
