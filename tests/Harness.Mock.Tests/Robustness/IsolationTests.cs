@@ -30,7 +30,7 @@ public sealed class IsolationTests
         await stranger.Post("/users/disableDevice", new { token = "same-token" });
 
         (await owner.Get("/users/getByEmail?email=a@example.com"))["$.user.dataFields.devices[0].endpointEnabled"]
-            .Value<bool>().Should().BeTrue();
+            .ToObject<bool>().Should().BeTrue();
     }
 
     [Test]
@@ -42,7 +42,7 @@ public sealed class IsolationTests
 
         await stranger.Post("/deleteUsersPermanently", new { extIds = new[] { "u1" } });
 
-        (await owner.Get("/getProfileAttributes?extId=u1"))["$.profile.city"].Value<string>().Should().Be("Izmir");
+        (await owner.Get("/getProfileAttributes?extId=u1"))["$.profile.city"].ToObject<string>().Should().Be("Izmir");
     }
 
     [Test]
