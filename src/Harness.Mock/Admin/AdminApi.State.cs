@@ -25,8 +25,9 @@ internal sealed partial class AdminApi
 
     private MockResponse GetState(string keyOrId)
     {
-        var tenant = runtime.Tenants.FindByKeyOrId(keyOrId);
-        return tenant is null ? MockResponse.Ok(new JObject()) : MockResponse.Ok(runtime.Tenants.Snapshot(tenant));
+        // A key never used reads like a fresh tenant, so merely naming a key changes nothing visible.
+        var tenant = runtime.Tenants.FindByKeyOrId(keyOrId) ?? new Tenant(keyOrId);
+        return MockResponse.Ok(runtime.Tenants.Snapshot(tenant));
     }
 
     private MockResponse PutState(AdminRequest r)
