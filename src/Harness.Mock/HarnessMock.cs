@@ -97,21 +97,24 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
     /// <summary>The operation a wrong request most likely meant: same path another method, or the closest path.</summary>
     private static string? Nearest(ApiCatalog catalog, IncomingRequest request)
     {
-        var samePath = catalog.Operations.FirstOrDefault(o => o.Path.TryMatch(request.Path, out _));
-        if (samePath is not null)
-        {
-            return $"{samePath.Method} {samePath.Path.Template} ({samePath.OperationId})";
-        }
-
-        // Otherwise the operation sharing the longest path prefix: a typo usually keeps the start right.
+        // A typo usually keeps the start right: the same-method operation sharing the longest path prefix.
         var best = catalog.Operations
+            .Where(o => string.Equals(o.Method, request.Method, StringComparison.OrdinalIgnoreCase))
             .Select(o => (o, shared: SharedPrefix(o.Path.Template, request.Path)))
             .OrderByDescending(x => x.shared)
-            .First();
-        return best.shared > best.o.Api.BasePath.Length + 1
-            ? $"{best.o.Method} {best.o.Path.Template} ({best.o.OperationId})"
-            : null;
+            .FirstOrDefault();
+        if (best.o is not null && best.shared > best.o.Api.BasePath.Length + 1)
+        {
+            return Describe(best.o);
+        }
+
+        // Otherwise the right path called with another method.
+        var samePath = catalog.Operations.FirstOrDefault(o => o.Path.TryMatch(request.Path, out _));
+        return samePath is null ? null : Describe(samePath);
     }
+
+    private static string Describe(ApiOperation operation) =>
+        $"{operation.Method} {operation.Path.Template} ({operation.OperationId})";
 
     private static int SharedPrefix(string a, string b)
     {

@@ -29,7 +29,8 @@ internal sealed partial class AdminApi
 
         return MockResponse.Ok(new JObject
         {
-            ["next"] = runtime.Journal.NextId,
+            // Poll again with ?after=<last> to get only what came since.
+            ["last"] = runtime.Journal.NextId - 1,
             ["capacity"] = runtime.Journal.Capacity,
             ["requests"] = AdminJson.Array(entries),
         });

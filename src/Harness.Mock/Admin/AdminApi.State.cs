@@ -104,7 +104,11 @@ internal sealed partial class AdminApi
     private MockResponse ModuleAction(string api, string action, AdminRequest r)
     {
         var module = runtime.ModuleFor(api)!;
-        var tenant = runtime.Tenants.GetOrCreate(RequireTenant(r));
+        // The dashboard names tenants by id: find one by key or id before creating a tenant under that name.
+        var name = RequireTenant(r);
+        // Reading (GET) about a tenant that does not exist looks at a fresh one without creating it.
+        var tenant = runtime.Tenants.FindByKeyOrId(name)
+            ?? (r.Method == "GET" ? new Tenant(name) : runtime.Tenants.GetOrCreate(name));
         var body = r.Http.Body is { Length: > 0 } ? r.Json() : null;
         lock (tenant.Gate)
         {

@@ -20,7 +20,15 @@ internal sealed record AdminRequest(string Method, string[] Segments, IncomingRe
 
         try
         {
-            return JToken.Parse(System.Text.Encoding.UTF8.GetString(raw));
+            // Strings that look like dates stay strings: a snapshot must come back exactly as it was sent.
+            using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(System.Text.Encoding.UTF8.GetString(raw)))
+            {
+                DateParseHandling = Newtonsoft.Json.DateParseHandling.None,
+            };
+            var token = JToken.ReadFrom(reader);
+            return reader.Read() && reader.TokenType != Newtonsoft.Json.JsonToken.Comment
+                ? throw new Newtonsoft.Json.JsonReaderException("Additional text encountered after finished reading JSON content.")
+                : token;
         }
         catch (Newtonsoft.Json.JsonException e)
         {

@@ -4,6 +4,7 @@ using Harness.Core.OpenApi;
 using Harness.Core.Schemas;
 using Harness.Mock.Journal;
 using Harness.Mock.State;
+using System.Text.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -16,6 +17,8 @@ namespace Harness.Mock.Server;
 internal sealed class RequestPipeline(MockRuntime runtime)
 {
     private const int JournalBodyLimit = 4096;
+
+    private static readonly JsonDocumentOptions StrictJson = new() { MaxDepth = 64 };
 
     public async Task<MockResponse> HandleAsync(ApiOperation operation, IReadOnlyDictionary<string, string> pathValues, IncomingRequest request)
     {
@@ -149,21 +152,26 @@ internal sealed class RequestPipeline(MockRuntime runtime)
 
         try
         {
+            // System.Text.Json first: it is strict where Newtonsoft is lenient (comments, single quotes,
+            // trailing commas, NaN), and both vendors reject such bodies as not JSON.
+            using (JsonDocument.Parse(raw, StrictJson))
+            {
+            }
+
             using var reader = new JsonTextReader(new StreamReader(new MemoryStream(raw), Encoding.UTF8))
             {
                 DateParseHandling = DateParseHandling.None,
                 MaxDepth = 64,
             };
             body = JToken.ReadFrom(reader);
-            if (reader.Read() && reader.TokenType != JsonToken.Comment)
-            {
-                error = "unexpected text after the JSON value";
-                return false;
-            }
-
             return true;
         }
-        catch (JsonException e)
+        catch (System.Text.Json.JsonException e)
+        {
+            error = e.Message;
+            return false;
+        }
+        catch (Newtonsoft.Json.JsonException e)
         {
             error = e.Message;
             return false;

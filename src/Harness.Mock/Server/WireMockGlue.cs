@@ -16,7 +16,7 @@ internal static class WireMockGlue
         var baseUrl = host is null ? message.Origin : $"{message.Protocol?.ToLowerInvariant() ?? "http"}://{host}";
         return new IncomingRequest(
             message.Method.ToUpperInvariant(),
-            message.Path,
+            RawPath(message),
             name => First(message.Query, name),
             name => First(message.Headers, name),
             message.BodyAsBytes ?? (message.Body is { } text ? Encoding.UTF8.GetBytes(text) : null),
@@ -58,6 +58,15 @@ internal static class WireMockGlue
         message.Headers = headers;
         return message;
     }
+
+    /// <summary>
+    /// The path as sent, still percent-encoded: WireMock's <c>Path</c> is decoded already, and path templates
+    /// decode each segment themselves (so <c>a%2540b</c> stays <c>a%40b</c>).
+    /// </summary>
+    private static string RawPath(IRequestMessage message) =>
+        Uri.TryCreate(message.Url, UriKind.Absolute, out var uri)
+            ? uri.GetComponents(UriComponents.Path | UriComponents.KeepDelimiter, UriFormat.UriEscaped)
+            : message.Path;
 
     private static string? First(IDictionary<string, WireMockList<string>>? values, string name)
     {

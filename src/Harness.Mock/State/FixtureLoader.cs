@@ -60,7 +60,12 @@ public sealed class FixtureLoader
             JObject document;
             try
             {
-                document = JObject.Parse(File.ReadAllText(file));
+                // Date-like strings stay strings: fixtures load exactly as written.
+                using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(File.ReadAllText(file)))
+                {
+                    DateParseHandling = Newtonsoft.Json.DateParseHandling.None,
+                };
+                document = JObject.Load(reader);
             }
             catch (Newtonsoft.Json.JsonReaderException e)
             {

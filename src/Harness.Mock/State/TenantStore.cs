@@ -109,9 +109,9 @@ public sealed class TenantStore
             {
                 tenant.Replace(module, module.Restore(property.Value));
             }
-            catch (Newtonsoft.Json.JsonException e)
+            catch (Exception e) when (e is Newtonsoft.Json.JsonException or FormatException or ArgumentException or InvalidOperationException)
             {
-                throw new SnapshotException($"{property.Name}: {e.Message}");
+                throw new SnapshotException($"{property.Name}: {e.Message}", e);
             }
         }
     }

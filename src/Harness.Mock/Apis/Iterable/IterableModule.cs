@@ -1,17 +1,89 @@
+using Harness.Core.OpenApi;
 using Harness.Mock.Server;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Iterable;
 
+/// <summary>
+/// Iterable's users and devices endpoints (behaviour.md, Iterable section): profiles by email and/or
+/// userId per project type, devices on profiles, reads and deletes, in Iterable's error envelope.
+/// </summary>
 internal sealed class IterableModule : ApiModule<IterableState>
 {
+    public IterableModule()
+    {
+        On("updateUser", UpdateUserHandler.Handle);
+        On("registerDeviceToken", RegisterDeviceTokenHandler.Handle);
+        On("disableDevice", DisableDeviceHandler.Handle);
+        On("getUserByEmail", ReadUserHandler.ByEmail);
+        On("getUserByEmailPath", ReadUserHandler.ByEmail);
+        On("getUserByUserId", ReadUserHandler.ByUserId);
+        On("getUserByUserIdQuery", ReadUserHandler.ByUserId);
+        On("deleteUserByEmail", DeleteUserHandler.ByEmail);
+        On("deleteUserByUserId", DeleteUserHandler.ByUserId);
+        OnAdmin("view", (_, state, _) => MockResponse.Ok(IterableView.Of(state)));
+    }
+
     public override string ApiName => "iterable";
 
-    public override IApiErrors Errors { get; } = GenericErrors.Instance;
+    public override IApiErrors Errors => IterableErrors.Instance;
 
-    protected override void Seed(IterableState state, JObject fixture, TimeProvider clock) { }
+    /// <summary>The fixture part is the document format of <see cref="IterableDocument"/>; users are added to the tenant's.</summary>
+    protected override void Seed(IterableState state, JObject fixture, TimeProvider clock) =>
+        IterableDocument.Load(state, fixture, IterableDates.Now(clock));
 
-    protected override void ApplySettings(IterableState state, JObject settings) { }
+    protected override void ApplySettings(IterableState state, JObject settings)
+    {
+        if (settings["projectType"] is not { } value)
+        {
+            return;
+        }
+
+        var type = ProjectTypes.Parse(value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None));
+        if (state.Conflict(type) is { } conflict)
+        {
+            throw new ArgumentException($"projectType cannot become \"{type.ToWire()}\": {conflict}");
+        }
+
+        state.ProjectType = type;
+    }
+
+    public override JToken Snapshot(object state) => IterableDocument.Write((IterableState)state);
+
+    public override object Restore(JToken snapshot)
+    {
+        var state = new IterableState();
+        try
+        {
+            IterableDocument.Load(state, snapshot as JObject ?? throw new FormatException("the iterable part must be an object"),
+                IterableDates.Now(TimeProvider.System));
+        }
+        catch (FormatException e)
+        {
+            // The tenant store reports JSON errors of a snapshot as a 400; a FormatException would be a 500.
+            throw new JsonSerializationException(e.Message, e);
+        }
+
+        return state;
+    }
+
+    public override JToken PrepareBody(ApiOperation operation, JToken body)
+    {
+        if (operation.RequestSchema is { } schema)
+        {
+            OptionalNulls.Remove(body, schema);
+        }
+
+        return body;
+    }
+
+    public override (string Group, int PerSecond)? RateLimit(string operationId) => operationId switch
+    {
+        "updateUser" => ("users/update", 500),
+        "registerDeviceToken" => ("users/registerDeviceToken", 500),
+        "getUserByEmail" or "getUserByEmailPath" or "getUserByUserId" or "getUserByUserIdQuery" => ("GET user", 100),
+        "deleteUserByEmail" or "deleteUserByUserId" => ("DELETE user", 100),
+        _ => null,
+    };
 }
-
-internal sealed class IterableState;

@@ -1,0 +1,45 @@
+using Harness.Mock.Server;
+
+namespace Harness.Mock.Apis.Iterable;
+
+/// <summary>POST /api/users/disableDevice: set <c>endpointEnabled: false</c>; the device entry stays.</summary>
+internal static class DisableDeviceHandler
+{
+    public static MockResponse Handle(HandlerContext<IterableState> ctx)
+    {
+        var body = ctx.Request.BodyObject;
+        var state = ctx.State;
+        var token = (string)body["token"]!;
+        if (Identity.TryRead(body, required: false, out var id) is { } badIdentity)
+        {
+            return badIdentity;
+        }
+
+        IReadOnlyList<Profile> profiles;
+        if (id.IsEmpty)
+        {
+            profiles = state.HoldersOf(token);
+        }
+        else if (IdentityResolver.TryFindNamed(state, id, out var named) is { } unknown)
+        {
+            return unknown;
+        }
+        else
+        {
+            profiles = [named];
+        }
+
+        var now = IterableDates.Now(ctx.Clock);
+        foreach (var profile in profiles)
+        {
+            // A named profile without the token is not an error: nothing to disable, nothing written.
+            if (profile.Device(token) is { } device)
+            {
+                device.EndpointEnabled = false;
+                profile.UpdatedTicks = now;
+            }
+        }
+
+        return IterableEnvelope.Success();
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace Harness.Mock.Apis.Iterable;
+
+/// <summary>The validity rules of Iterable's two identifiers.</summary>
+internal static partial class Identifiers
+{
+    public const int MaxUserIdLength = 52;
+
+    /// <summary><c>local@domain.tld</c> with no whitespace: <c>""</c>, <c>000</c> and <c>user @example.com</c> fail.</summary>
+    public static bool IsValidEmail(string email) => EmailShape().IsMatch(email);
+
+    public static bool IsValidUserId(string userId) => userId.Length <= MaxUserIdLength;
+
+    /// <summary><c>userId: ""</c> counts as absent.</summary>
+    public static string? UserIdOrNull(string? userId) => string.IsNullOrEmpty(userId) ? null : userId;
+
+    [GeneratedRegex(@"^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailShape();
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace Harness.Mock.Apis.Iterable;
+
+/// <summary>
+/// Iterable writes dates as <c>2021-06-30 20:04:57 +00:00</c>. Snapshots add the ticks
+/// (<c>2021-06-30 20:04:57.1234567 +00:00</c>) so a round trip is exact; unlike ISO 8601 with a <c>T</c>,
+/// JSON libraries that sniff dates (Newtonsoft's default) leave this form alone.
+/// </summary>
+internal static class IterableDates
+{
+    private const string WireFormat = "yyyy-MM-dd HH:mm:ss '+00:00'";
+    private const string ExactFormat = "yyyy-MM-dd HH:mm:ss.fffffff '+00:00'";
+
+    public static string ToWire(long utcTicks) =>
+        new DateTime(utcTicks, DateTimeKind.Utc).ToString(WireFormat, CultureInfo.InvariantCulture);
+
+    public static string ToExact(long utcTicks) =>
+        new DateTime(utcTicks, DateTimeKind.Utc).ToString(ExactFormat, CultureInfo.InvariantCulture);
+
+    public static long Now(TimeProvider clock) => clock.GetUtcNow().UtcTicks;
+
+    /// <summary>Reads either form (fixtures are written by hand in the wire form, snapshots use ISO 8601).</summary>
+    public static long Parse(string text, string where) =>
+        DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd HH:mm:ss zzz", "yyyy-MM-dd HH:mm:ss.FFFFFFF zzz", "O", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK"],
+            CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            ? parsed.UtcTicks
+            : throw new FormatException($"{where}: \"{text}\" is not a date like \"2021-06-30 20:04:57 +00:00\" or \"2021-06-30T20:04:57Z\"");
+}

@@ -1,0 +1,147 @@
+using Newtonsoft.Json.Linq;
+
+namespace Harness.Mock.Apis.Iterable;
+
+internal static partial class IterableDocument
+{
+    /// <summary>
+    /// Adds a document's users to <paramref name="state"/> (and sets its project type). Throws
+    /// <see cref="FormatException"/> naming the place, e.g. <c>users[2].devices[0].platform</c>; the caller
+    /// works on a copy, so a failure leaves nothing behind.
+    /// </summary>
+    public static void Load(IterableState state, JObject document, long nowTicks)
+    {
+        CheckKeys(document, TopKeys, "");
+        if (document["projectType"] is { Type: not JTokenType.Null } type)
+        {
+            state.ProjectType = ProjectTypes.Parse(Text(type, "projectType"));
+        }
+
+        if (document["users"] is { Type: not JTokenType.Null } users)
+        {
+            var index = 0;
+            foreach (var user in users as JArray ?? throw new FormatException("users must be an array"))
+            {
+                LoadUser(state, user as JObject ?? throw new FormatException($"users[{index}] must be an object"), $"users[{index}]", nowTicks);
+                index++;
+            }
+        }
+
+        if (state.Conflict(state.ProjectType) is { } conflict)
+        {
+            throw new FormatException(conflict);
+        }
+    }
+
+    private static void LoadUser(IterableState state, JObject user, string at, long nowTicks)
+    {
+        CheckKeys(user, UserKeys, at + ".");
+        var email = OptionalText(user["email"], at + ".email");
+        var userId = Identifiers.UserIdOrNull(OptionalText(user["userId"], at + ".userId"));
+        if (email is null && userId is null)
+        {
+            throw new FormatException($"{at}: a user needs an email or a userId");
+        }
+
+        if (email is not null && !Identifiers.IsValidEmail(email))
+        {
+            throw new FormatException($"{at}.email: \"{email}\" is not a valid email (local@domain.tld)");
+        }
+
+        if (userId is not null && !Identifiers.IsValidUserId(userId))
+        {
+            throw new FormatException($"{at}.userId: longer than {Identifiers.MaxUserIdLength} characters");
+        }
+
+        var type = state.ProjectType;
+        if ((type == ProjectType.Email && email is null) || (type == ProjectType.UserId && userId is null))
+        {
+            throw new FormatException($"{at}: {type.Describe()} projects need a{(type == ProjectType.Email ? "n email" : " userId")} on every user");
+        }
+
+        if (type.EmailIsUnique() && email is not null && state.ByEmail(email) is not null)
+        {
+            throw new FormatException($"{at}.email: \"{email}\" is already taken, and emails are unique in {type.Describe()} projects");
+        }
+
+        if (type.UserIdIsUnique() && userId is not null && state.ByUserId(userId) is not null)
+        {
+            throw new FormatException($"{at}.userId: \"{userId}\" is already taken, and userIds are unique in {type.Describe()} projects");
+        }
+
+        var signup = user["signupDate"] is { Type: not JTokenType.Null } s ? IterableDates.Parse(Text(s, at + ".signupDate"), at + ".signupDate") : nowTicks;
+        var profile = state.Create(email, userId, signup);
+        if (user["profileUpdatedAt"] is { Type: not JTokenType.Null } u)
+        {
+            profile.UpdatedTicks = IterableDates.Parse(Text(u, at + ".profileUpdatedAt"), at + ".profileUpdatedAt");
+        }
+
+        if (Object(user["dataFields"], at + ".dataFields") is { } dataFields)
+        {
+            if (dataFields.Properties().FirstOrDefault(p => DataFieldsMerge.SystemKeys.Contains(p.Name)) is { } system)
+            {
+                throw new FormatException($"{at}.dataFields.{system.Name}: a system field; give it as {at}.{system.Name} instead");
+            }
+
+            profile.Custom = dataFields.Count > 0 ? (JObject)dataFields.DeepClone() : null;
+        }
+
+        LoadDevices(state, profile, user["devices"], at + ".devices");
+    }
+
+    private static void LoadDevices(IterableState state, Profile profile, JToken? devices, string at)
+    {
+        if (devices is null || devices.Type == JTokenType.Null)
+        {
+            return;
+        }
+
+        var list = devices as JArray ?? throw new FormatException($"{at} must be an array");
+        if (list.Count > RegisterDeviceTokenHandler.MaxDevicesPerProfile)
+        {
+            throw new FormatException($"{at}: {list.Count} devices, a profile holds at most {RegisterDeviceTokenHandler.MaxDevicesPerProfile}");
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var where = $"{at}[{i}]";
+            var json = list[i] as JObject ?? throw new FormatException($"{where} must be an object");
+            CheckKeys(json, DeviceKeys, where + ".");
+            var token = Text(json["token"], where + ".token");
+            if (token.Length == 0 || profile.Device(token) is not null)
+            {
+                throw new FormatException($"{where}.token: {(token.Length == 0 ? "empty" : $"\"{token}\" appears twice on this profile")}");
+            }
+
+            var platform = StoredDevice.ParsePlatform(Text(json["platform"], where + ".platform"), where + ".platform");
+            var enabled = json["endpointEnabled"] is { Type: not JTokenType.Null } flag
+                ? flag.Type == JTokenType.Boolean ? (bool)flag : throw new FormatException($"{where}.endpointEnabled must be true or false")
+                : true;
+            var device = new StoredDevice(token, platform, state.Intern(Text(json["applicationName"], where + ".applicationName")), enabled);
+            device.MergeExtra(Object(json["dataFields"], where + ".dataFields"));
+            state.AddDevice(profile, device);
+        }
+    }
+
+    private static void CheckKeys(JObject json, IReadOnlySet<string> known, string prefix)
+    {
+        var unknown = json.Properties().FirstOrDefault(p => !known.Contains(p.Name) && !p.Name.StartsWith('$') && p.Name != "description");
+        if (unknown is not null)
+        {
+            throw new FormatException($"{prefix}{unknown.Name}: unknown key (known: {string.Join(", ", known)})");
+        }
+    }
+
+    private static string Text(JToken? token, string at) =>
+        token is { Type: JTokenType.String } ? (string)token! : throw new FormatException($"{at} must be a string");
+
+    private static string? OptionalText(JToken? token, string at) =>
+        token is null || token.Type == JTokenType.Null ? null : Text(token, at);
+
+    private static JObject? Object(JToken? token, string at) => token switch
+    {
+        null or { Type: JTokenType.Null } => null,
+        JObject json => json,
+        _ => throw new FormatException($"{at} must be an object"),
+    };
+}

@@ -1,0 +1,40 @@
+using Harness.Mock.Server;
+using Newtonsoft.Json.Linq;
+
+namespace Harness.Mock.Apis.Iterable;
+
+/// <summary>Iterable's one answer shape, <c>{"msg","code","params"}</c>, and the codes the handlers use.</summary>
+internal static class IterableEnvelope
+{
+    public static MockResponse Success(string msg = "") => Answer(200, "Success", msg);
+
+    public static MockResponse Answer(int status, string code, string msg, JToken? parameters = null) =>
+        new(status, new JObject
+        {
+            ["msg"] = msg,
+            ["code"] = code,
+            ["params"] = parameters ?? JValue.CreateNull(),
+        });
+
+    public static MockResponse BadParams(string msg) => Answer(400, "BadParams", msg);
+
+    public static MockResponse NoIdentifier() => BadParams("Either email or userId must be set");
+
+    public static MockResponse UserIdRequired() =>
+        BadParams("This project is userID-based: users are identified by userId, so userId must be set");
+
+    public static MockResponse InvalidEmail(string email) => Answer(400, "InvalidEmailAddressError", $"Invalid email: {email}");
+
+    public static MockResponse InvalidUserId(string userId) =>
+        Answer(400, "InvalidUserIdError", $"Invalid userId: {userId} (at most {Identifiers.MaxUserIdLength} characters)");
+
+    public static MockResponse UnknownEmail(string email) => Answer(400, "UnknownEmailError", $"No user exists with email {email}");
+
+    public static MockResponse UnknownUserId(string userId, bool mentionPreferUserId) =>
+        Answer(400, "UnknownUserIdError", mentionPreferUserId
+            ? $"No user exists with userId {userId}; send preferUserId: true to create one"
+            : $"No user exists with userId {userId}");
+
+    public static MockResponse Conflict(string identifier, string value) =>
+        Answer(409, "ExternalKeyConflict", $"{identifier} {value} already belongs to another user");
+}

@@ -1,0 +1,130 @@
+namespace Harness.Mock.Apis.Iterable;
+
+/// <summary>
+/// One tenant's Iterable project: its type and its profiles, with indexes by email, userId and device
+/// token (so disabling a token everywhere costs its holders, not the whole project). Every change of an
+/// identifier or a device list goes through here to keep the indexes right. Snapshots are written by
+/// <see cref="IterableDocument"/>, which rebuilds the indexes on restore.
+/// </summary>
+internal sealed partial class IterableState
+{
+    private readonly Dictionary<long, Profile> _profiles = [];
+    private readonly ProfileIndex _byEmail = new();
+    private readonly ProfileIndex _byUserId = new();
+    private readonly ProfileIndex _byToken = new();
+
+    // Thousands of devices share a handful of app names: keep one string per name.
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private long _nextSequence = 1;
+
+    public ProjectType ProjectType { get; set; } = ProjectType.Email;
+
+    public int Count => _profiles.Count;
+
+    /// <summary>Every profile, oldest first.</summary>
+    public IEnumerable<Profile> Profiles => _profiles.Values.OrderBy(p => p.Sequence);
+
+    public Profile? ByEmail(string email) => _byEmail.Oldest(email);
+
+    /// <summary>The oldest profile with the userId (several may share one in email-based projects).</summary>
+    public Profile? ByUserId(string userId) => _byUserId.Oldest(userId);
+
+    public IReadOnlyList<Profile> AllByUserId(string userId) => _byUserId.All(userId);
+
+    public IReadOnlyList<Profile> HoldersOf(string token) => _byToken.All(token);
+
+    public bool EmailHeldByOther(string email, Profile? except) => _byEmail.HeldByOther(email, except);
+
+    public bool UserIdHeldByOther(string userId, Profile? except) => _byUserId.HeldByOther(userId, except);
+
+    public Profile Create(string? email, string? userId, long nowTicks)
+    {
+        var profile = new Profile(_nextSequence++, email, userId, nowTicks);
+        _profiles[profile.Sequence] = profile;
+        if (email is not null)
+        {
+            _byEmail.Add(email, profile);
+        }
+
+        if (userId is not null)
+        {
+            _byUserId.Add(userId, profile);
+        }
+
+        return profile;
+    }
+
+    public void SetEmail(Profile profile, string? email)
+    {
+        if (string.Equals(profile.Email, email, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (profile.Email is not null)
+        {
+            _byEmail.Remove(profile.Email, profile);
+        }
+
+        profile.Email = email;
+        if (email is not null)
+        {
+            _byEmail.Add(email, profile);
+        }
+    }
+
+    public void SetUserId(Profile profile, string? userId)
+    {
+        if (string.Equals(profile.UserId, userId, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (profile.UserId is not null)
+        {
+            _byUserId.Remove(profile.UserId, profile);
+        }
+
+        profile.UserId = userId;
+        if (userId is not null)
+        {
+            _byUserId.Add(userId, profile);
+        }
+    }
+
+    public void AddDevice(Profile profile, StoredDevice device)
+    {
+        (profile.Devices ??= new List<StoredDevice>(1)).Add(device);
+        _byToken.Add(device.Token, profile);
+    }
+
+    public void Remove(Profile profile)
+    {
+        _profiles.Remove(profile.Sequence);
+        if (profile.Email is not null)
+        {
+            _byEmail.Remove(profile.Email, profile);
+        }
+
+        if (profile.UserId is not null)
+        {
+            _byUserId.Remove(profile.UserId, profile);
+        }
+
+        foreach (var device in profile.Devices ?? [])
+        {
+            _byToken.Remove(device.Token, profile);
+        }
+    }
+
+    public string Intern(string name)
+    {
+        if (_names.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        _names[name] = name;
+        return name;
+    }
+}

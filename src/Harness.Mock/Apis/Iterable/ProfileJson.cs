@@ -1,0 +1,71 @@
+using Newtonsoft.Json.Linq;
+
+namespace Harness.Mock.Apis.Iterable;
+
+/// <summary>A profile as the API shows it, built on read from the typed profile.</summary>
+internal static class ProfileJson
+{
+    /// <summary><c>{"email"?, "userId"?, "dataFields":{…}}</c>, as inside the GET user answers.</summary>
+    public static JObject User(Profile profile)
+    {
+        var user = new JObject();
+        AddIdentifiers(user, profile);
+        user["dataFields"] = DataFields(profile, withDevices: true);
+        return user;
+    }
+
+    /// <summary>
+    /// The identifiers and system fields (as the real service repeats them), then the custom fields,
+    /// then <c>devices</c> when there are any.
+    /// </summary>
+    public static JObject DataFields(Profile profile, bool withDevices)
+    {
+        var fields = new JObject();
+        AddIdentifiers(fields, profile);
+        fields["signupDate"] = IterableDates.ToWire(profile.SignupTicks);
+        fields["signupSource"] = "API";
+        fields["profileUpdatedAt"] = IterableDates.ToWire(profile.UpdatedTicks);
+        foreach (var property in profile.Custom?.Properties() ?? [])
+        {
+            fields[property.Name] = property.Value.DeepClone();
+        }
+
+        if (withDevices && profile.Devices is { Count: > 0 } devices)
+        {
+            fields["devices"] = new JArray(devices.Select(Device));
+        }
+
+        return fields;
+    }
+
+    /// <summary><c>{token, platform, applicationName, endpointEnabled, …device dataFields flat}</c>.</summary>
+    public static JObject Device(StoredDevice device)
+    {
+        var json = new JObject
+        {
+            ["token"] = device.Token,
+            ["platform"] = device.Platform.ToString(),
+            ["applicationName"] = device.ApplicationName,
+            ["endpointEnabled"] = device.EndpointEnabled,
+        };
+        foreach (var property in device.Extra?.Properties() ?? [])
+        {
+            json[property.Name] = property.Value.DeepClone();
+        }
+
+        return json;
+    }
+
+    private static void AddIdentifiers(JObject into, Profile profile)
+    {
+        if (profile.Email is not null)
+        {
+            into["email"] = profile.Email;
+        }
+
+        if (profile.UserId is not null)
+        {
+            into["userId"] = profile.UserId;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Newtonsoft.Json.Linq;
+
+namespace Harness.Mock.Apis.Iterable;
+
+internal enum DevicePlatform : byte
+{
+    APNS,
+    APNS_SANDBOX,
+    GCM,
+}
+
+/// <summary>A device on a profile: typed core fields and the device's own <c>dataFields</c> (null when none).</summary>
+internal sealed class StoredDevice(string token, DevicePlatform platform, string applicationName, bool endpointEnabled)
+{
+    /// <summary>Keys of the stored form; device dataFields with these names would shadow them, so they are dropped.</summary>
+    public static readonly IReadOnlySet<string> CoreKeys =
+        new HashSet<string>(["token", "platform", "applicationName", "endpointEnabled"], StringComparer.Ordinal);
+
+    public string Token { get; } = token;
+
+    public DevicePlatform Platform { get; set; } = platform;
+
+    public string ApplicationName { get; set; } = applicationName;
+
+    public bool EndpointEnabled { get; set; } = endpointEnabled;
+
+    /// <summary>The device's own fields, stored flat next to the core ones when read; null when none.</summary>
+    public JObject? Extra { get; set; }
+
+    public static DevicePlatform ParsePlatform(string? text, string where = "platform") => text switch
+    {
+        "APNS" => DevicePlatform.APNS,
+        "APNS_SANDBOX" => DevicePlatform.APNS_SANDBOX,
+        "GCM" => DevicePlatform.GCM,
+        _ => throw new FormatException($"{where}: \"{text}\" is not one of APNS, APNS_SANDBOX, GCM"),
+    };
+
+    /// <summary>Merges device dataFields key by key (re-registration merges, it does not replace).</summary>
+    public void MergeExtra(JObject? fields)
+    {
+        if (fields is null)
+        {
+            return;
+        }
+
+        foreach (var property in fields.Properties())
+        {
+            if (CoreKeys.Contains(property.Name))
+            {
+                continue;
+            }
+
+            Extra ??= [];
+            Extra[property.Name] = property.Value.DeepClone();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using FluentAssertions;
+using Harness.Mock.Tests.Support;
+using Newtonsoft.Json.Linq;
+using NUnit.Framework;
+
+namespace Harness.Mock.Tests.Apis.Iterable;
+
+/// <summary>The two DELETE user forms.</summary>
+public sealed class DeleteUserTests
+{
+    [Test]
+    public async Task DeleteByEmail_DeletesTheProfileAndItsDevices()
+    {
+        var client = ApiClient.Iterable();
+        await client.Register("a@example.com", "shared");
+        await client.Register("b@example.com", "shared");
+
+        var response = await client.Delete("/users/a%40example.com");
+
+        response.ShouldBeSuccess();
+        response.ShouldMatchContract("deleteUserByEmail");
+        (await client.GetByEmail("a@example.com")).Json.ShouldBeJson(new JObject());
+        (await client.Disable(new { token = "shared" })).ShouldBeSuccess();
+        ((bool?)(await client.GetByEmail("b@example.com"))["$.user.dataFields.devices[0].endpointEnabled"]).Should().BeFalse();
+    }
+
+    [TestCase("/users/nobody%40example.com")]
+    [TestCase("/users/not-an-email")]
+    public async Task DeleteByEmail_UnknownOrMalformed_IsSuccess(string path) =>
+        (await ApiClient.Iterable().Delete(path)).ShouldBeSuccess();
+
+    [Test]
+    public async Task DeleteByEmail_InUserIdProject_IsBadParams()
+    {
+        var client = ApiClient.Iterable();
+        await client.ProjectType("userId");
+        await client.Update(new { userId = "u1", email = "a@example.com" });
+
+        var response = await client.Delete("/users/a%40example.com");
+
+        response.ShouldBeError(400, "BadParams");
+        response.ShouldMatchContract("deleteUserByEmail");
+        (await client.GetByUserId("u1")).Json!["user"].Should().NotBeNull();
+    }
+
+    [Test]
+    public async Task DeleteByUserId_DeletesTheProfile_WithASentenceInMsg()
+    {
+        var client = ApiClient.Iterable();
+        await client.Update(new { email = "a@example.com", userId = "42" });
+
+        var response = await client.Delete("/users/byUserId/42");
+
+        response.ShouldBeSuccess("All users associated with 42 were successfully deleted");
+        response.ShouldMatchContract("deleteUserByUserId");
+        (await client.GetByEmail("a@example.com")).Json.ShouldBeJson(new JObject());
+    }
+
+    [Test]
+    public async Task DeleteByUserId_Unknown_IsBadParams()
+    {
+        var response = await ApiClient.Iterable().Delete("/users/byUserId/42");
+        response.ShouldBeError(400, "BadParams", "No users with userId 42 exist");
+        response.ShouldMatchContract("deleteUserByUserId");
+    }
+
+    [Test]
+    public async Task DeleteByUserId_SharedInEmailProject_DeletesThemAll()
+    {
+        var client = ApiClient.Iterable();
+        await client.Update(new { email = "a@example.com", userId = "shared" });
+        await client.Update(new { email = "b@example.com", userId = "shared" });
+        await client.Update(new { email = "c@example.com", userId = "other" });
+
+        (await client.Delete("/users/byUserId/shared")).ShouldBeSuccess("All users associated with shared were successfully deleted");
+
+        (await client.Admin(HttpMethod.Get, "iterable/view")).Json!["users"]!.Select(u => (string?)u["email"]).Should().Equal("c@example.com");
+    }
+}

@@ -1,0 +1,68 @@
+using FluentAssertions;
+using Harness.UiTests.Support;
+using NUnit.Framework;
+using static Microsoft.Playwright.Assertions;
+
+namespace Harness.UiTests.Dashboard;
+
+[TestFixture]
+public sealed class IterableStateTests : DashboardTest
+{
+    private const string Ana = "ana@example.com";
+
+    [Test]
+    public async Task RegisteredDevice_AppearsWithItsProfile_WithoutReloading()
+    {
+        var key = NewKey();
+        await OpenAsync(key);
+        await Expect(Page.GetByTestId("tenant-empty")).ToBeVisibleAsync();
+
+        (await RegisterAsync(key, "tok-ana-1")).Should().Be(200);
+
+        var profile = Profile(Ana);
+        await Expect(profile.GetByTestId("profile-email")).ToHaveTextAsync(Ana);
+        var device = Device(profile, "tok-ana-1");
+        await Expect(device.GetByTestId("endpoint-enabled")).ToHaveTextAsync("enabled");
+        await Expect(device).ToContainTextAsync("APNS");
+        await Expect(device).ToContainTextAsync("Pizza Tracker");
+        (await WasNotReloadedAsync()).Should().BeTrue("the state view updates itself");
+    }
+
+    [Test]
+    public async Task DisabledDevice_ShowsEndpointDisabled()
+    {
+        var key = NewKey();
+        await OpenAsync(key);
+        await RegisterAsync(key, "tok-ana-2");
+        var badge = Device(Profile(Ana), "tok-ana-2").GetByTestId("endpoint-enabled");
+        await Expect(badge).ToHaveTextAsync("enabled");
+
+        (await Client.IterableAsync("/api/users/disableDevice", key, """{"token":"tok-ana-2"}""")).Should().Be(200);
+
+        await Expect(badge).ToHaveTextAsync("disabled");
+        await Expect(badge).ToHaveAttributeAsync("data-enabled", "false");
+    }
+
+    [Test]
+    public async Task ProfileDataFields_AreShownAsText_NeverAsMarkup()
+    {
+        var key = NewKey();
+        await OpenAsync(key);
+        const string hostile = "<img src=x onerror=\"window.__harnessXss=1\">";
+
+        (await Client.IterableAsync("/api/users/update", key,
+            new { email = Ana, userId = "ana-1", dataFields = new { plan = "gold", note = hostile } })).Should().Be(200);
+
+        var profile = Profile(Ana);
+        await Expect(profile.GetByTestId("profile-user-id")).ToContainTextAsync("ana-1");
+        await Expect(profile.Locator("[data-testid=data-fields] [data-key=plan] dd")).ToHaveTextAsync("gold");
+        await Expect(profile.Locator("[data-testid=data-fields] [data-key=note] dd")).ToHaveTextAsync(hostile);
+        await Expect(profile.GetByTestId("devices-empty")).ToBeVisibleAsync();
+        await Expect(Page.Locator("#state img")).ToHaveCountAsync(0);
+        (await Page.EvaluateAsync<bool>("() => window.__harnessXss === undefined")).Should().BeTrue();
+    }
+
+    private Task<int> RegisterAsync(string key, string token) =>
+        Client.IterableAsync("/api/users/registerDeviceToken", key,
+            new { email = Ana, device = new { token, platform = "APNS", applicationName = "Pizza Tracker" } });
+}
