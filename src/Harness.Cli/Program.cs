@@ -4,6 +4,8 @@ using Harness.Cli.Commands;
 var root = new RootCommand("Harness: a stateful mock and contract runner for the APIs in openapi/")
 {
     MockCommand.Create(),
+    RunCommand.Create(),
+    LintCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -72,6 +72,7 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
             DisableRequestBodyDecompressing = true,
             AllowBodyForAllHttpMethods = true,
             Logger = new WireMockNullLogger(),
+            PreWireMockMiddlewareInit = app => RawPath.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)app),
         });
 
         var pipeline = new RequestPipeline(runtime);

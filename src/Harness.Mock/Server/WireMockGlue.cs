@@ -59,14 +59,9 @@ internal static class WireMockGlue
         return message;
     }
 
-    /// <summary>
-    /// The path as sent, still percent-encoded: WireMock's <c>Path</c> is decoded already, and path templates
-    /// decode each segment themselves (so <c>a%2540b</c> stays <c>a%40b</c>).
-    /// </summary>
+    /// <summary>The path as sent, still percent-encoded (see <see cref="Server.RawPath"/>).</summary>
     private static string RawPath(IRequestMessage message) =>
-        Uri.TryCreate(message.Url, UriKind.Absolute, out var uri)
-            ? uri.GetComponents(UriComponents.Path | UriComponents.KeepDelimiter, UriFormat.UriEscaped)
-            : message.Path;
+        First(message.Headers, Server.RawPath.Header) ?? message.Path;
 
     private static string? First(IDictionary<string, WireMockList<string>>? values, string name)
     {

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Harness.Mock.Server;
+
+/// <summary>
+/// WireMock.Net hands mappings a decoded path, where <c>team%2Fa</c> has become two segments and
+/// <c>%2541</c> is decoded twice by the time a template decodes it. A middleware in front copies the
+/// path exactly as sent into a header, which the operation mappings match and the pipeline reads.
+/// </summary>
+internal static class RawPath
+{
+    public const string Header = "X-Harness-Raw-Path";
+
+    public static void Install(IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+            var path = string.IsNullOrEmpty(target) ? context.Request.Path.Value ?? "/" : target.Split('?', 2)[0];
+            // A client cannot choose the value: whatever it sent under this name is replaced.
+            context.Request.Headers[Header] = path;
+            await next(context).ConfigureAwait(false);
+        });
+}
