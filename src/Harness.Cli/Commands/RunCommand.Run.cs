@@ -1,0 +1,108 @@
+using Harness.Core.OpenApi;
+using Harness.Mock;
+using Harness.Mock.Server;
+using Harness.Runner;
+using Harness.Runner.Events;
+using Harness.Runner.Execution;
+using Harness.Runner.Reporting;
+
+namespace Harness.Cli.Commands;
+
+internal static partial class RunCommand
+{
+    private static async Task<int> RunAsync(RunSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var result = settings.Result;
+        var options = settings.Options;
+        var targets = result.GetValue(options.Target) ?? [];
+        HarnessMock? mock = null;
+        RunTarget target;
+        if (targets.Length == 0)
+        {
+            try
+            {
+                mock = await HarnessMock.StartAsync(new HarnessMockOptions { Port = 0, OpenApiDirectory = settings.OpenApiDirectory }, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is ArgumentException or OpenApiLoadException or IOException)
+            {
+                return Usage(error, [$"cannot start the in-process mock: {e.Message}"]);
+            }
+
+            // Against our own mock every scenario gets a fresh tenant: configured keys would only share state.
+            target = RunTarget.Single(mock.Url);
+        }
+        else
+        {
+            var problems = new List<string>();
+            var parsed = RunTargetParser.Parse(targets, result.GetValue(options.ApiKey) ?? [], settings.Catalog.Apis.Select(a => a.Name), settings.Environment, problems);
+            problems.AddRange(MissingTargets(settings, parsed));
+            if (parsed is null || problems.Count > 0)
+            {
+                return Usage(error, problems);
+            }
+
+            target = parsed;
+        }
+
+        await using (mock)
+        {
+            return await ReplayAsync(settings, target, output, error, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> ReplayAsync(RunSettings settings, RunTarget target, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var console = CliConsole.Create(output);
+        var reporter = new ConsoleReporter(console);
+        var listeners = new List<IRunListener> { reporter };
+        var result = settings.Result;
+        if (result.GetValue(settings.Options.JUnit) is { } junit)
+        {
+            listeners.Add(new JUnitReporter(junit));
+        }
+
+        if (result.GetValue(settings.Options.Json) is { } json)
+        {
+            listeners.Add(new JsonReporter(json));
+        }
+
+        if (result.GetValue(settings.Options.Html) is { } html)
+        {
+            listeners.Add(new HtmlReporter(html));
+        }
+
+        using var runner = new ScenarioRunner(settings.Catalog, target,
+            new RunnerOptions { Timeout = settings.Timeout, Parallel = settings.Parallel, Environment = settings.Environment }, listeners);
+        foreach (var root in target.Roots)
+        {
+            if (await runner.Probe.UnreachableReasonAsync(root, cancellationToken).ConfigureAwait(false) is { } unreachable)
+            {
+                return Usage(error, [unreachable]);
+            }
+        }
+
+        try
+        {
+            var run = await reporter.RunWithProgressAsync(() => runner.RunAsync(settings.Cases, cancellationToken)).ConfigureAwait(false);
+            return run.ExitCode;
+        }
+        catch (IOException e)
+        {
+            // A report file that cannot be written is a usage problem, not a failed contract.
+            return Usage(error, [$"cannot write a report: {e.Message}"]);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Usage(error, [$"cannot write a report: {e.Message}"]);
+        }
+    }
+
+    /// <summary>Every API the selected scenarios call needs a URL (its own or the shared one).</summary>
+    private static IEnumerable<string> MissingTargets(RunSettings settings, RunTarget? target) =>
+        target is null
+            ? []
+            : settings.Cases.Select(c => c.Scenario.Api.Value).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Where(api => target.UrlFor(api) is null)
+                .Select(api => $"no target for api '{api}': pass --target URL or --target {api}=URL");
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+
+namespace Harness.Cli.Commands;
+
+/// <summary>The arguments and options of <c>harness run</c>, declared once for the command and its action.</summary>
+internal sealed class RunCommandOptions
+{
+    public Argument<string[]> Paths { get; } = new("PATHS")
+    {
+        Description = "Scenario files or folders (default: specs)",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string[]> Target { get; } = new("--target")
+    {
+        Description = "Base URL for every API, or API=URL per API (repeatable); default: an in-process mock",
+    };
+
+    public Option<string[]> ApiKey { get; } = new("--api-key")
+    {
+        Description = "API=KEY (repeatable); also read from HARNESS_API_KEY_<API>",
+    };
+
+    public Option<string[]> Tag { get; } = new("--tag") { Description = "Run scenarios with this tag (repeatable; any match)" };
+
+    public Option<int> Parallel { get; } = new("--parallel") { Description = "Scenario cases run at once", DefaultValueFactory = _ => 1 };
+
+    public Option<string?> Shard { get; } = new("--shard") { Description = "Run the K-th of N slices of the files: K/N" };
+
+    public Option<string?> JUnit { get; } = new("--junit") { Description = "Write a JUnit XML report to FILE" };
+
+    public Option<string?> Json { get; } = new("--json") { Description = "Write a JSON report to FILE" };
+
+    public Option<string?> Html { get; } = new("--html") { Description = "Write a self-contained HTML report to FILE" };
+
+    public Option<string?> OpenApi { get; } = new("--openapi") { Description = "Folder of OpenAPI files (default: openapi)" };
+
+    public Option<double> Timeout { get; } = new("--timeout")
+    {
+        Description = "Request timeout in seconds",
+        DefaultValueFactory = _ => Runner.Execution.RunnerOptions.DefaultTimeout.TotalSeconds,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Paths);
+        foreach (var option in new Option[] { Target, ApiKey, Tag, Parallel, Shard, JUnit, Json, Html, OpenApi, Timeout })
+        {
+            command.Options.Add(option);
+        }
+    }
+}

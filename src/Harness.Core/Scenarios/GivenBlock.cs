@@ -1,0 +1,20 @@
+using Harness.Core.Diagnostics;
+using Harness.Core.Scenarios.Yaml;
+
+namespace Harness.Core.Scenarios;
+
+/// <summary>State only a harness mock can create, set up through its admin calls before the first step.</summary>
+public sealed record GivenBlock(SourceLocation Location)
+{
+    /// <summary>Forget the tenant's state first (useful with a fixed <c>tenant</c> key).</summary>
+    public bool Reset { get; init; }
+
+    /// <summary>Tenant settings, sent to <c>PUT /__harness/tenants/{key}</c>.</summary>
+    public ScenarioNode? Tenant { get; init; }
+
+    /// <summary>Devices, each sent to <c>POST /__harness/netmera/devices?tenant={key}</c>.</summary>
+    public IReadOnlyList<ScenarioNode> Devices { get; init; } = [];
+
+    /// <summary>A fixture document, sent to <c>POST /__harness/seed?tenant={key}</c>.</summary>
+    public ScenarioNode? Seed { get; init; }
+}

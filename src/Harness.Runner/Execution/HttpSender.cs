@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Harness.Runner.Execution;
+
+/// <summary>
+/// Sends requests through one shared <see cref="HttpClient"/>, bounding each (headers and body) by the
+/// request timeout, and turns every way a target can misbehave into a sentence instead of an exception.
+/// </summary>
+internal sealed class HttpSender(HttpClient client, TimeSpan timeout, TimeProvider time)
+{
+    public TimeSpan Timeout => timeout;
+
+    /// <summary>Creates the client the runner shares: no client-wide timeout (ours is per request), no redirects.</summary>
+    public static HttpClient CreateClient(HttpMessageHandler? handler = null)
+    {
+        handler ??= new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            ConnectTimeout = System.Threading.Timeout.InfiniteTimeSpan,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+        };
+        return new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+    }
+
+    public async Task<Exchange> SendAsync(ExchangeRequest request, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            using var message = ToMessage(request);
+            using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(deadline.Token).ConfigureAwait(false);
+            var headers = response.Headers.Concat(response.Content.Headers)
+                .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
+                .ToArray();
+            return new Exchange(request, new ExchangeResponse((int)response.StatusCode, response.ReasonPhrase, headers, body), null, Elapsed());
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failed($"no complete response within {Seconds(timeout)} (the request timeout)");
+        }
+        catch (HttpRequestException e)
+        {
+            return Failed(Explain(e, request.Url));
+        }
+        catch (IOException e)
+        {
+            return Failed($"the connection broke while reading the response: {e.Message}");
+        }
+
+        Exchange Failed(string why) => new(request, null, why, Elapsed());
+
+        TimeSpan Elapsed() => time.GetElapsedTime(started);
+    }
+
+    private static HttpRequestMessage ToMessage(ExchangeRequest request)
+    {
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Url);
+        if (request.Body is not null)
+        {
+            message.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(request.Body));
+        }
+
+        foreach (var (name, value) in request.Headers)
+        {
+            if (message.Content is not null && IsContentHeader(name))
+            {
+                message.Content.Headers.Remove(name);
+                // Without validation, so deliberately odd values (tests of bad content types) go out as written.
+                message.Content.Headers.TryAddWithoutValidation(name, value);
+            }
+            else if (!IsContentHeader(name))
+            {
+                message.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        return message;
+    }
+
+    private static bool IsContentHeader(string name) =>
+        name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Expires", StringComparison.OrdinalIgnoreCase);
+
+    private static string Explain(HttpRequestException e, Uri url)
+    {
+        var where = $"{url.Host}:{url.Port}";
+        if (e.InnerException is SocketException socket)
+        {
+            return socket.SocketErrorCode switch
+            {
+                SocketError.ConnectionRefused => $"connection refused by {where} (is the target running?)",
+                SocketError.HostNotFound or SocketError.NoData => $"host '{url.Host}' not found",
+                SocketError.TimedOut => $"connecting to {where} timed out",
+                _ => $"cannot connect to {where}: {socket.Message}",
+            };
+        }
+
+        return e.HttpRequestError switch
+        {
+            HttpRequestError.ResponseEnded => $"{where} closed the connection before a complete response",
+            HttpRequestError.InvalidResponse => $"{where} answered something that is not HTTP: {e.Message}",
+            HttpRequestError.NameResolutionError => $"host '{url.Host}' not found",
+            HttpRequestError.ConnectionError => $"cannot connect to {where}: {e.InnerException?.Message ?? e.Message}",
+            HttpRequestError.SecureConnectionError => $"TLS handshake with {where} failed: {e.InnerException?.Message ?? e.Message}",
+            _ => $"request to {where} failed: {e.Message}",
+        };
+    }
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds >= 1
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.#} s")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:0} ms");
+
+    /// <summary>A header value parsed as a media type, without parameters, or null.</summary>
+    public static string? MediaType(string? contentType) =>
+        contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType : contentType?.Split(';')[0].Trim();
+}

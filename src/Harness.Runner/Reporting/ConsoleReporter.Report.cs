@@ -1,0 +1,86 @@
+using System.Globalization;
+using Harness.Runner.Results;
+using Spectre.Console;
+
+namespace Harness.Runner.Reporting;
+
+internal sealed partial class ConsoleReporter
+{
+    private void WriteReport(RunResult result)
+    {
+        var masker = FailureDiagnostics.MaskerFor(result.Scenarios);
+        var failed = result.Scenarios.Where(s => s.Outcome == Outcome.Failed).ToArray();
+        if (failed.Length > 0)
+        {
+            console.WriteLine();
+            console.Write(new Rule($"[red]Failures ({failed.Length})[/]").LeftJustified());
+            foreach (var scenario in failed)
+            {
+                console.WriteLine();
+                console.Write(new Text($"✗ {scenario.Case.Name}", new Style(Color.Red, decoration: Decoration.Bold)));
+                console.WriteLine($"  ({scenario.Case.File})");
+                foreach (var diagnostic in FailureDiagnostics.For(scenario, masker))
+                {
+                    console.WriteLine(FailureDiagnostics.Format(diagnostic, masker));
+                    console.WriteLine();
+                }
+            }
+        }
+
+        var skipped = result.Scenarios.Where(s => s.Outcome == Outcome.Skipped).ToArray();
+        if (skipped.Length > 0)
+        {
+            console.WriteLine();
+            console.Write(new Rule($"[yellow]Skipped ({skipped.Length})[/]").LeftJustified());
+            foreach (var scenario in skipped)
+            {
+                console.WriteLine($"- {scenario.Case.Name} ({scenario.Case.File}): {scenario.SkipReason}");
+            }
+        }
+
+        WriteCoverage(result.Coverage);
+        console.WriteLine();
+        // The last line is a stable interface: scripts read it.
+        console.WriteLine(result.Summary);
+    }
+
+    private void WriteCoverage(CoverageReport coverage)
+    {
+        var apis = coverage.Apis.Where(a => a.Operations.Count > 0).ToArray();
+        if (apis.Length == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.Write(new Rule("Coverage").LeftJustified());
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("API").AddColumn("operation").AddColumn(new TableColumn("calls").RightAligned())
+            .AddColumn("statuses exercised").AddColumn("documented, not exercised").AddColumn("undocumented");
+        foreach (var api in apis)
+        {
+            foreach (var operation in api.Operations)
+            {
+                table.AddRow(
+                    Markup.Escape(api.Api),
+                    Markup.Escape(operation.OperationId),
+                    operation.Calls.ToString(CultureInfo.InvariantCulture),
+                    Codes(operation.SeenDocumented),
+                    Codes(operation.NotSeen),
+                    operation.SeenUndocumented.Count == 0 ? "" : $"[red]{Codes(operation.SeenUndocumented)}[/]");
+            }
+
+            table.AddRow(
+                $"[bold]{Markup.Escape(api.Api)}[/]",
+                $"[bold]{api.OperationsExercised}/{api.Operations.Count} operations[/]",
+                "",
+                $"[bold]{api.StatusesExercised}/{api.StatusesDocumented} statuses[/]",
+                "",
+                "");
+        }
+
+        console.Write(table);
+    }
+
+    private static string Codes(IEnumerable<int> codes) => string.Join(" ", codes);
+}

@@ -1,0 +1,8 @@
+namespace Harness.Runner.Results;
+
+public enum Outcome
+{
+    Passed,
+    Failed,
+    Skipped,
+}

@@ -1,0 +1,30 @@
+using Harness.Runner.Reporting;
+using Harness.Runner.Tests.Support;
+
+namespace Harness.Runner.Tests.Reporting;
+
+internal sealed class HtmlReporterTests
+{
+    [Test]
+    public async Task Render_ContainsTheMaskedKey_AndNeverTheRealOne()
+    {
+        var html = HtmlReporter.Render(await SampleRun.CreateAsync());
+
+        html.Should().Contain("X-Shop-Key: su…42").And.NotContain(SampleRun.Key);
+    }
+
+    [Test]
+    public async Task Render_IsSelfContained_WithTheFailedExchangeAndCoverage()
+    {
+        var html = HtmlReporter.Render(await SampleRun.CreateAsync());
+
+        html.Should().StartWith("<!DOCTYPE html>").And.Contain("<style>")
+            .And.NotContain("<script").And.NotContain("<link").And.NotContain("src=");
+        html.Should().Contain("1 passed").And.Contain("1 failed").And.Contain("1 skipped");
+        html.Should().Contain("GET http://127.0.0.1:").And.Contain("&quot;name&quot;: &quot;Chair&quot;");
+        html.Should().Contain("specs/shop/read.scenario.yaml:7:25: error: $.name: value differs");
+        html.Should().Contain("reads an item &lt;b&gt;").And.NotContain("reads an item <b>");
+        html.Should().Contain("curl -sS -X GET");
+        html.Should().Contain("shop: 2/4 operations");
+    }
+}
