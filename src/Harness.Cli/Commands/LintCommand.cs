@@ -38,11 +38,15 @@ internal static class LintCommand
     /// <summary>Diagnostics in file order, then one summary line.</summary>
     internal static void Print(IAnsiConsole console, LoadedScenarios loaded, bool summaryWhenClean)
     {
+        // Written around Spectre's layout, which would break long source lines and misplace the caret.
+        var writer = console.Profile.Out.Writer;
         foreach (var diagnostic in loaded.Diagnostics)
         {
-            console.Write(new Text(DiagnosticFormatter.Format(diagnostic) + "\n\n",
-                new Style(diagnostic.IsError ? Color.Red : Color.Yellow)));
+            writer.WriteLine(DiagnosticFormatter.Format(diagnostic));
+            writer.WriteLine();
         }
+
+        writer.Flush();
 
         if (summaryWhenClean || loaded.Diagnostics.Count > 0)
         {

@@ -31,6 +31,11 @@ internal static partial class RunCommand
 
             // Against our own mock every scenario gets a fresh tenant: configured keys would only share state.
             target = RunTarget.Single(mock.Url);
+            if (result.GetValue(options.ApiKey) is { Length: > 0 })
+            {
+                await error.WriteLineAsync("warning: --api-key is ignored without --target: the in-process mock gives every scenario its own tenant")
+                    .ConfigureAwait(false);
+            }
         }
         else
         {

@@ -15,7 +15,7 @@ public sealed class SourceDocument
         _lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
     }
 
-    /// <summary>The path as shown to users, e.g. <c>specs/iterable/devices.scenario.yaml</c>.</summary>
+    /// <summary>The path as shown to users, e.g. <c>specs/shop/orders.scenario.yaml</c>.</summary>
     public string Path { get; }
 
     public string Text { get; }

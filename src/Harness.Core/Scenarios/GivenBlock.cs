@@ -12,7 +12,7 @@ public sealed record GivenBlock(SourceLocation Location)
     /// <summary>Tenant settings, sent to <c>PUT /__harness/tenants/{key}</c>.</summary>
     public ScenarioNode? Tenant { get; init; }
 
-    /// <summary>Devices, each sent to <c>POST /__harness/netmera/devices?tenant={key}</c>.</summary>
+    /// <summary>Devices (the mobile SDK's part), each sent to <c>POST /__harness/{api}/devices?tenant={key}</c>.</summary>
     public IReadOnlyList<ScenarioNode> Devices { get; init; } = [];
 
     /// <summary>A fixture document, sent to <c>POST /__harness/seed?tenant={key}</c>.</summary>

@@ -53,6 +53,11 @@ internal sealed class HttpSender(HttpClient client, TimeSpan timeout, TimeProvid
         {
             return Failed($"the connection broke while reading the response: {e.Message}");
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // A value HTTP cannot carry (a line break in a header, say) is the scenario's mistake, not a crash.
+            return Failed($"the request cannot be sent: {e.Message}");
+        }
 
         Exchange Failed(string why) => new(request, null, why, Elapsed());
 

@@ -24,7 +24,7 @@ internal static class RequestBuilder
         foreach (var header in step.Headers)
         {
             headers.RemoveAll(h => string.Equals(h.Key, header.Key, StringComparison.OrdinalIgnoreCase));
-            headers.Add(new(header.Key, templates.Text((ScalarNode)header.Value)));
+            headers.Add(new(header.Key, HeaderValue(header.Key, templates.Text((ScalarNode)header.Value), header.Value.Location)));
         }
 
         var body = step.RawBody is { } raw ? templates.Text(raw)
@@ -41,9 +41,15 @@ internal static class RequestBuilder
     private static string? KeyOf(Step step, RequestContext context, TemplateEngine templates) => step.ApiKey switch
     {
         { Mode: ApiKeyMode.Omit } => null,
-        { Value: { } value } => templates.Text(value),
+        { Value: { } value } => HeaderValue("apiKey", templates.Text(value), value.Location),
         _ => context.ApiKey,
     };
+
+    /// <summary>HTTP cannot carry line breaks in a header; sending one anyway would split the request.</summary>
+    private static string HeaderValue(string name, string value, Core.Diagnostics.SourceLocation location) =>
+        value.AsSpan().IndexOfAny('\r', '\n') >= 0
+            ? throw new TemplateException(location, $"header '{name}' contains a line break, which HTTP headers cannot carry")
+            : value;
 
     private static Uri BuildUrl(Step step, ApiOperation operation, RequestContext context, TemplateEngine templates)
     {

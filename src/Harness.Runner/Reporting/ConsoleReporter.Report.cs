@@ -21,8 +21,7 @@ internal sealed partial class ConsoleReporter
                 console.WriteLine($"  ({scenario.Case.File})");
                 foreach (var diagnostic in FailureDiagnostics.For(scenario, masker))
                 {
-                    console.WriteLine(FailureDiagnostics.Format(diagnostic, masker));
-                    console.WriteLine();
+                    WriteUnwrapped(FailureDiagnostics.Format(diagnostic, masker) + "\n");
                 }
             }
         }
@@ -80,6 +79,17 @@ internal sealed partial class ConsoleReporter
         }
 
         console.Write(table);
+    }
+
+    /// <summary>
+    /// Spectre breaks long lines at the console width; a diagnostic must keep its curl line whole for
+    /// copy and paste and its caret under the right column, so it bypasses the layout.
+    /// </summary>
+    private void WriteUnwrapped(string text)
+    {
+        var writer = console.Profile.Out.Writer;
+        writer.WriteLine(text);
+        writer.Flush();
     }
 
     private static string Codes(IEnumerable<int> codes) => string.Join(" ", codes);

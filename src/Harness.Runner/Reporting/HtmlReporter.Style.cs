@@ -12,7 +12,8 @@ internal sealed partial class HtmlReporter
         h1 { margin: 0 0 8px; font-size: 22px; }
         h2 { border-bottom: 1px solid var(--line); padding-bottom: 4px; margin-top: 32px; }
         .counts span { font-weight: 600; margin-right: 12px; }
-        .passed { color: var(--pass); } .failed { color: var(--fail); } .skipped { color: var(--skip); }
+        .counts .passed { color: var(--pass); } .counts .failed, td.undocumented { color: var(--fail); } .counts .skipped { color: var(--skip); }
+        tr.failed td:nth-child(2) { font-weight: 600; }
         .meta, small, .reason { color: #59636e; }
         table { border-collapse: collapse; width: 100%; margin-bottom: 16px; }
         th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -22,7 +23,7 @@ internal sealed partial class HtmlReporter
         .badge.passed { background: var(--pass); } .badge.failed { background: var(--fail); } .badge.skipped { background: var(--skip); }
         article.failure { border: 1px solid var(--line); border-left: 4px solid var(--fail); padding: 8px 16px; margin-bottom: 16px; border-radius: 4px; }
         pre { background: var(--soft); padding: 8px 12px; overflow-x: auto; border-radius: 4px; white-space: pre-wrap; word-break: break-word; }
-        pre.diagnostic { background: #fff5f5; }
+        pre.diagnostic { background: #fff5f5; white-space: pre; }
         .exchange { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
         .exchange h4 { margin: 8px 0 0; }
         .curl code { font-size: 12px; word-break: break-all; }

@@ -44,7 +44,7 @@ internal sealed partial class HtmlReporter(string path) : IRunListener
             .Append($"<span class=\"failed\">{result.Failed} failed</span> ")
             .Append($"<span class=\"skipped\">{result.Skipped} skipped</span>")
             .Append("</p>\n<p class=\"meta\">")
-            .Append(E(string.Create(CultureInfo.InvariantCulture, $"{result.Scenarios.Count} cases in {result.Duration.TotalSeconds:0.00} s")))
+            .Append(E(string.Create(CultureInfo.InvariantCulture, $"{result.Scenarios.Count} case{(result.Scenarios.Count == 1 ? "" : "s")} in {result.Duration.TotalSeconds:0.00} s")))
             .Append("</p>\n</header>\n");
     }
 
@@ -85,7 +85,7 @@ internal sealed partial class HtmlReporter(string path) : IRunListener
                     .Append(CultureInfo.InvariantCulture, $"<td>{operation.Calls}</td>")
                     .Append("<td>").Append(string.Join(' ', operation.SeenDocumented)).Append("</td>")
                     .Append("<td>").Append(string.Join(' ', operation.NotSeen)).Append("</td>")
-                    .Append("<td class=\"failed\">").Append(string.Join(' ', operation.SeenUndocumented)).Append("</td></tr>\n");
+                    .Append("<td class=\"undocumented\">").Append(string.Join(' ', operation.SeenUndocumented)).Append("</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n");

@@ -77,7 +77,7 @@ internal sealed class JUnitReporter(string path) : IRunListener
         new("skipped", results.Count(r => r.Outcome == Outcome.Skipped)),
     ];
 
-    /// <summary><c>specs/iterable/smoke.scenario.yaml</c> → <c>specs.iterable.smoke</c>, as CI tools group by dots.</summary>
+    /// <summary><c>specs/shop/smoke.scenario.yaml</c> → <c>specs.shop.smoke</c>, as CI tools group by dots.</summary>
     private static string ClassName(string file)
     {
         var name = file.EndsWith(".scenario.yaml", StringComparison.Ordinal) ? file[..^".scenario.yaml".Length]

@@ -83,6 +83,11 @@ internal sealed class RequestBuilderTests
     }
 
     [Test]
+    public void HeaderWithALineBreak_IsAnErrorAtTheHeader_NeverSent() =>
+        FluentActions.Invoking(() => Build("  - call: listItems\n    headers: { X-Note: \"two\\nlines\" }\n")).Should().Throw<TemplateException>()
+            .Which.Message.Should().Be("header 'X-Note' contains a line break, which HTTP headers cannot carry");
+
+    [Test]
     public void RelativeUrl_IsATemplateErrorAtTheUrl() =>
         FluentActions.Invoking(() => Build("  - call: listItems\n    url: /v1/items\n")).Should().Throw<TemplateException>()
             .Which.Message.Should().Be("'url' must be an absolute http(s) URL, got '/v1/items'");

@@ -48,6 +48,17 @@ internal sealed class ScenarioRunnerTests
     }
 
     [Test]
+    public async Task ApiKeyOverrides_GoOnTheWire_EmptyAsAnEmptyHeader_NoneAsNoHeader()
+    {
+        await using var server = FakeServer.Start(r => Runs.Shop(r));
+        var scenario = ShopApi.Steps("  - call: listItems\n    apiKey: \"\"\n  - call: listItems\n    apiKey: none\n  - call: listItems\n    apiKey: other-key\n");
+
+        await Runs.RunAsync(server.Url, scenario, keys: Key);
+
+        server.Requests.Select(r => r.Header("X-Shop-Key")).Should().Equal("", null, "other-key");
+    }
+
+    [Test]
     public async Task MissingCapture_FailsTheStep()
     {
         await using var server = FakeServer.Start(r => Runs.Shop(r));
