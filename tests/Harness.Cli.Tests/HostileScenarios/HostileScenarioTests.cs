@@ -24,12 +24,6 @@ internal sealed partial class HostileScenarioTests
     /// Cases whose checks fail today because of a defect of lint (reported to the lead): they end as warnings,
     /// not failures, until the defect is fixed. Remove an entry when its case passes (the test says so).
     /// </summary>
-    private static readonly Dictionary<string, string> KnownDefects = new(StringComparer.Ordinal)
-    {
-        ["tags-as-string"] = "'tags: smoke, users' is accepted as the single tag 'smoke, users': lint exits 0",
-        ["unknown-predicate"] = "'{ lenght: 1 }' is read as a literal object, not as a misspelt predicate: lint exits 0",
-    };
-
     private string? _previousDirectory;
 
     private static bool Updating => Environment.GetEnvironmentVariable("HARNESS_UPDATE_GOLDEN") == "1";
@@ -98,7 +92,7 @@ internal sealed partial class HostileScenarioTests
             failures = scope.Discard();
         }
 
-        Judge(name, failures, strict: true);
+        Judge(failures);
     }
 
     [TestCaseSource(nameof(Cases))]
@@ -119,30 +113,11 @@ internal sealed partial class HostileScenarioTests
             failures = scope.Discard();
         }
 
-        Judge(name, failures, strict: false);
+        Judge(failures);
     }
 
-    /// <summary>
-    /// Fails on any failure of a case that should pass. A case of <see cref="KnownDefects"/> is reported as a
-    /// warning instead (its golden file still must match); once it passes, <paramref name="strict"/> asks to
-    /// remove it from the list.
-    /// </summary>
-    private static void Judge(string name, string[] failures, bool strict)
+    private static void Judge(string[] failures)
     {
-        if (KnownDefects.TryGetValue(name, out var defect))
-        {
-            if (failures.Length > 0)
-            {
-                Assert.Warn($"known defect of lint ({defect}):\n{string.Join("\n", failures)}");
-            }
-            else if (strict)
-            {
-                Assert.Fail($"'{name}' passes every check now: remove it from {nameof(KnownDefects)} ({defect})");
-            }
-
-            return;
-        }
-
         if (failures.Length > 0)
         {
             Assert.Fail(string.Join("\n", failures));

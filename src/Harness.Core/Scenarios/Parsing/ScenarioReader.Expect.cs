@@ -1,3 +1,4 @@
+using Harness.Core.Diagnostics;
 using System.Text.RegularExpressions;
 using Harness.Core.Scenarios.Templates;
 using Harness.Core.Scenarios.Yaml;
@@ -58,6 +59,16 @@ internal sealed partial class ScenarioReader
     /// <summary>A mapping made only of predicate names is a predicate object; anything else is a literal.</summary>
     private ExpectedValue ReadExpected(ScenarioNode node)
     {
+        if (node is MappingNode { Entries.Count: > 0 } candidate && MisspeltPredicates(candidate) is { Count: > 0 } typos)
+        {
+            foreach (var (entry, meant) in typos)
+            {
+                diagnostics.Error(entry.Key.Location, $"unknown predicate '{entry.Name}'", $"did you mean '{meant}'?");
+            }
+
+            return new ExpectedValue(node, []);
+        }
+
         if (node is not MappingNode { Entries.Count: > 0 } map
             || !map.Entries.All(e => PredicateNames.ByName.ContainsKey(e.Name)))
         {
@@ -75,6 +86,25 @@ internal sealed partial class ScenarioReader
         }
 
         return new ExpectedValue(node, predicates);
+    }
+
+    /// <summary>
+    /// Keys that look like misspelt predicates: beside a real predicate any near name counts; alone, only
+    /// names of five letters or more (so a literal such as <c>{list: …}</c> is never taken for <c>lt</c>).
+    /// </summary>
+    private static List<(MappingEntry Entry, string Meant)> MisspeltPredicates(MappingNode map)
+    {
+        var withPredicate = map.Entries.Any(e => PredicateNames.ByName.ContainsKey(e.Name));
+        var typos = new List<(MappingEntry, string)>();
+        foreach (var entry in map.Entries.Where(e => !PredicateNames.ByName.ContainsKey(e.Name)))
+        {
+            if ((withPredicate || entry.Name.Length >= 5) && DidYouMean.Suggest(entry.Name, PredicateNames.ByName.Keys) is { } meant)
+            {
+                typos.Add((entry, meant));
+            }
+        }
+
+        return typos;
     }
 
     private bool CheckOperand(PredicateKind kind, MappingEntry entry)

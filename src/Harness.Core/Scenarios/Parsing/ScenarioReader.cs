@@ -49,7 +49,10 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics)
             case null:
                 return [];
             case ScalarNode { IsNull: false } single:
-                return [new Located<string>(single.Text, single.Location)];
+                // A lone string is almost always a list written without brackets ("tags: smoke, users").
+                diagnostics.Error(single.Location, $"'tags' must be a list of strings, not a string '{single.Text}'",
+                    $"write tags: [{single.Text}]");
+                return [];
             case SequenceNode list:
                 return list.Items.Select(item => StringValue(item, "a tag")).OfType<Located<string>>().ToArray();
             default:
