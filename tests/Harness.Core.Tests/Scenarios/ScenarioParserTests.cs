@@ -157,7 +157,7 @@ internal sealed class ScenarioParserTests
         var file = ShopApi.Parse("scenario: s\napi: shop\napi: other\nsteps:\n  - call: listItems\n");
 
         var error = file.Diagnostics.Should().ContainSingle().Subject;
-        error.Message.Should().Contain("Duplicate key");
+        error.Message.Should().Contain("duplicate key 'api'");
         error.Location!.Line.Should().Be(3);
     }
 

@@ -17,8 +17,8 @@ public static class NodeReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(document.At(Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)),
-                $"invalid YAML: {Explain(e)}");
+            var (line, column, reason, hint) = YamlErrorExplainer.Explain(e, document.Text);
+            diagnostics.Error(document.At(line, column), $"invalid YAML: {reason}", hint);
             return null;
         }
 
@@ -71,13 +71,5 @@ public static class NodeReader
         var end = node.End;
         var length = node is YamlScalarNode && end.Line == start.Line ? Math.Max(1, (int)(end.Column - start.Column)) : 1;
         return document.At((int)start.Line, (int)start.Column, length);
-    }
-
-    private static string Explain(YamlException e)
-    {
-        // YamlDotNet prefixes its messages with the position, which the diagnostic already shows.
-        var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
     }
 }
