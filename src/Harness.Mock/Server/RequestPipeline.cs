@@ -182,8 +182,10 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         List<string> errors, List<string> warnings, long started)
     {
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        runtime.Journal.Add(id => new JournalEntry(
-            id,
+        // Everything but the id is built before taking the journal's lock, which every request of every
+        // tenant goes through: rendering the bodies and hashing the key under it serialised the whole mock.
+        var entry = new JournalEntry(
+            0,
             runtime.Clock.GetUtcNow(),
             KeyMask.Mask(key),
             key is null ? null : KeyMask.IdOf(key),
@@ -196,7 +198,8 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             errors,
             warnings,
             Cut(request.Body),
-            response.Body?.ToString(Formatting.None) is { } text ? Cut(Encoding.UTF8.GetBytes(text)) : null));
+            response.Body?.ToString(Formatting.None) is { } text ? Cut(Encoding.UTF8.GetBytes(text)) : null);
+        runtime.Journal.Add(id => entry with { Id = id });
     }
 
     private static string? Cut(byte[]? body)

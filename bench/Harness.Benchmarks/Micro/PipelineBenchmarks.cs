@@ -1,0 +1,70 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Harness.Core.OpenApi;
+using Harness.Core.Schemas;
+using Harness.Mock;
+using Harness.Mock.Apis;
+using Harness.Mock.Server;
+using Newtonsoft.Json.Linq;
+
+namespace Harness.Benchmarks.Micro;
+
+/// <summary>
+/// The mock's work per request without HTTP: the whole pipeline (key, validation, handler, journal) for
+/// registerDeviceToken and updateUser, and its parts (JSON parsing, schema validation, response rendering).
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks
+{
+    private static readonly IReadOnlyDictionary<string, string> NoPathValues = new Dictionary<string, string>();
+    private RequestPipeline _pipeline = null!;
+    private ApiOperation _register = null!;
+    private ApiOperation _update = null!;
+    private string _registerText = "";
+    private JToken _registerBody = null!;
+    private MockResponse _response = null!;
+    private long _n;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var catalog = CatalogCache.GetAsync(HarnessMock.DefaultOpenApiDirectory, CancellationToken.None).GetAwaiter().GetResult();
+        _pipeline = new RequestPipeline(new MockRuntime(catalog, ApiModules.Create(), new HarnessMockOptions()));
+        _register = catalog.Operations.Single(o => o.OperationId == "registerDeviceToken");
+        _update = catalog.Operations.Single(o => o.OperationId == "updateUser");
+        _registerText = RegisterBody(1);
+        _registerBody = JToken.Parse(_registerText);
+        _response = new MockResponse(200, new JObject { ["msg"] = "", ["code"] = "Success", ["params"] = null });
+    }
+
+    [Benchmark(Description = "pipeline: registerDeviceToken (new profile every 100k)")]
+    public async Task<int> PipelineRegister()
+    {
+        var response = await _pipeline.HandleAsync(_register, NoPathValues, Incoming("/api/users/registerDeviceToken", RegisterBody(++_n % 100_000))).ConfigureAwait(false);
+        return response.Status;
+    }
+
+    [Benchmark(Description = "pipeline: users/update")]
+    public async Task<int> PipelineUpdate()
+    {
+        var body = $$$"""{"email":"w{{{++_n % 100_000}}}@bench.example","dataFields":{"plan":"gold","visits":{{{_n}}}}}""";
+        var response = await _pipeline.HandleAsync(_update, NoPathValues, Incoming("/api/users/update", body)).ConfigureAwait(false);
+        return response.Status;
+    }
+
+    [Benchmark(Description = "parse: JToken.Parse of a registerDeviceToken body")]
+    public int Parse() => JToken.Parse(_registerText).Count();
+
+    [Benchmark(Description = "validate: SchemaValidator.Validate, registerDeviceToken body")]
+    public int Validate() => SchemaValidator.Validate(_register.RequestSchema!, _registerBody).Count;
+
+    [Benchmark(Description = "render: WireMockGlue.ToMessage of the success envelope")]
+    public int Render() => WireMockGlue.ToMessage(_response).StatusCode is int status ? status : 0;
+
+    private static string RegisterBody(long n) =>
+        $$$"""{"email":"r{{{n}}}@bench.example","device":{"token":"tok-{{{n}}}","platform":"APNS","applicationName":"Bench"}}""";
+
+    private static IncomingRequest Incoming(string path, string body) =>
+        new("POST", path, _ => null, name => name.Equals("Api-Key", StringComparison.OrdinalIgnoreCase) ? "bench" : null,
+            Encoding.UTF8.GetBytes(body), "127.0.0.1", "http://127.0.0.1:5080");
+}
