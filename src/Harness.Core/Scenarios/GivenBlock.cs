@@ -15,6 +15,12 @@ public sealed record GivenBlock(SourceLocation Location)
     /// <summary>Devices (the mobile SDK's part), each sent to <c>POST /__harness/{api}/devices?tenant={key}</c>.</summary>
     public IReadOnlyList<ScenarioNode> Devices { get; init; } = [];
 
+    /// <summary>
+    /// Fault rules for this tenant only (a rule object or a list of them), sent to
+    /// <c>POST /__harness/faults?tenant={key}</c>: how a scenario meets a forced 500 without disturbing others.
+    /// </summary>
+    public ScenarioNode? Faults { get; init; }
+
     /// <summary>A fixture document, sent to <c>POST /__harness/seed?tenant={key}</c>.</summary>
     public ScenarioNode? Seed { get; init; }
 }

@@ -88,7 +88,10 @@ internal sealed partial class AdminApi
     }
 
     private MockResponse FaultState() =>
-        MockResponse.Ok(new JObject { ["rules"] = AdminJson.Array(runtime.Faults.Rules) });
+        MockResponse.Ok(new JObject
+        {
+            ["rules"] = AdminJson.Array(runtime.Faults.Rules.Select(r => r with { Tenant = r.Tenant is null ? null : State.KeyMask.Mask(r.Tenant) })),
+        });
 
     private MockResponse SetFaults(AdminRequest r)
     {
@@ -99,13 +102,22 @@ internal sealed partial class AdminApi
             throw new AdminException(400, $"unknown operation(s): {string.Join(", ", unknown)}");
         }
 
-        runtime.Faults.Set(rules);
+        // ?tenant=K scopes the rules to that key; without it they apply to every request.
+        runtime.Faults.Set(rules, string.IsNullOrWhiteSpace(r.Tenant) ? null : r.Tenant);
         return FaultState();
     }
 
-    private MockResponse ClearFaults()
+    private MockResponse ClearFaults(AdminRequest r)
     {
-        runtime.Faults.Clear();
+        if (string.IsNullOrWhiteSpace(r.Tenant))
+        {
+            runtime.Faults.Clear();
+        }
+        else
+        {
+            runtime.Faults.Clear(r.Tenant);
+        }
+
         return FaultState();
     }
 }

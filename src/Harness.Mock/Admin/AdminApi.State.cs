@@ -10,11 +10,14 @@ internal sealed partial class AdminApi
     {
         if (r.Tenant is { } key)
         {
-            runtime.Tenants.Reset(runtime.Tenants.FindByKeyOrId(key)?.Key ?? key);
+            var tenantKey = runtime.Tenants.FindByKeyOrId(key)?.Key ?? key;
+            runtime.Tenants.Reset(tenantKey);
+            runtime.Faults.Clear(tenantKey);
         }
         else
         {
             runtime.Tenants.ResetAll();
+            runtime.Faults.Clear();
         }
 
         return MockResponse.Ok(new JObject { ["reset"] = r.Tenant is null ? "all" : KeyMask.Mask(r.Tenant) });

@@ -55,7 +55,7 @@ internal sealed partial class AdminApi(MockRuntime runtime, FixtureLoader fixtur
         ("POST", ["clock"]) => SetClock(r),
         ("GET", ["faults"]) => FaultState(),
         ("POST", ["faults"]) => SetFaults(r),
-        ("DELETE", ["faults"]) => ClearFaults(),
+        ("DELETE", ["faults"]) => ClearFaults(r),
         ("GET", ["ui", ..]) => Dashboard.DashboardPage.Serve(r.Segments.Skip(1).ToArray()),
         (_, [var api, var action]) when runtime.ModuleFor(api)?.AdminActions.ContainsKey(action) == true => ModuleAction(api, action, r),
         _ => Error(404, $"no admin call {r.Method} /__harness/{string.Join('/', r.Segments)}"),

@@ -30,18 +30,29 @@ public sealed class FaultSettings
         }
     }
 
-    public void Set(IEnumerable<FaultRule> rules)
+    /// <summary>Replaces the rules of one scope: the tenant's own, or the global ones when <paramref name="tenant"/> is null.</summary>
+    public void Set(IEnumerable<FaultRule> rules, string? tenant = null)
     {
         lock (_gate)
         {
-            _rules = rules.Select(r => (r, r.Times ?? int.MaxValue)).ToList();
+            _rules = _rules.Where(r => r.Rule.Tenant != tenant)
+                .Concat(rules.Select(r => (r with { Tenant = tenant }, r.Times ?? int.MaxValue)))
+                .ToList();
         }
     }
 
-    public void Clear() => Set([]);
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _rules = [];
+        }
+    }
+
+    public void Clear(string tenant) => Set([], tenant);
 
     /// <summary>The latency to add and the status to force (if any) for one call of an operation.</summary>
-    public (int LatencyMs, int? Status) Draw(string operationId, Random random)
+    public (int LatencyMs, int? Status) Draw(string operationId, string tenant, Random random)
     {
         lock (_gate)
         {
@@ -50,7 +61,8 @@ public sealed class FaultSettings
             for (var i = 0; i < _rules.Count; i++)
             {
                 var (rule, left) = _rules[i];
-                if ((rule.Operation != "*" && rule.Operation != operationId) || left <= 0)
+                if ((rule.Operation != "*" && rule.Operation != operationId) || left <= 0
+                    || (rule.Tenant is not null && rule.Tenant != tenant))
                 {
                     continue;
                 }

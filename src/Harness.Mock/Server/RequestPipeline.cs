@@ -61,7 +61,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         var tenant = runtime.Tenants.GetOrCreate(key);
         if (runtime.Faults.Any)
         {
-            var (latency, forced) = runtime.Faults.Draw(operation.OperationId, runtime.Random);
+            var (latency, forced) = runtime.Faults.Draw(operation.OperationId, key, runtime.Random);
             if (latency > 0)
             {
                 await Task.Delay(latency).ConfigureAwait(false);

@@ -7,7 +7,7 @@ namespace Harness.Runner.Execution;
 
 /// <summary>
 /// Carries out a scenario's <c>given:</c> block through a harness mock's admin calls: reset, tenant
-/// settings, seed, then devices (which play the mobile SDK of the scenario's API).
+/// settings, seed, faults for this tenant, then devices (which play the mobile SDK of the scenario's API).
 /// </summary>
 internal sealed class GivenRunner(HttpSender sender)
 {
@@ -28,6 +28,11 @@ internal sealed class GivenRunner(HttpSender sender)
         if (given.Seed is { } seed)
         {
             calls.Add(("POST", $"/__harness/seed?tenant={tenant}", seed, seed.Location, "seed"));
+        }
+
+        if (given.Faults is { } faults)
+        {
+            calls.Add(("POST", $"/__harness/faults?tenant={tenant}", faults, faults.Location, "faults"));
         }
 
         calls.AddRange(given.Devices.Select(device =>

@@ -54,6 +54,23 @@ public sealed class AdminApiTests
     }
 
     [Test]
+    public async Task Faults_ForOneTenant_LeaveOtherTenantsAlone_AndGoWithItsReset()
+    {
+        var broken = ApiClient.Netmera();
+        var healthy = ApiClient.Netmera();
+        (await broken.Admin(HttpMethod.Post, "faults", new { operation = "tagUsers", status = 500 })).Status.Should().Be(200);
+        var body = new { tag = "t", extIds = new[] { "u1" } };
+
+        (await healthy.Post("/tagUsers", body)).Status.Should().Be(200);
+        var failed = await broken.Post("/tagUsers", body);
+        failed.Status.Should().Be(500);
+        failed.Json!["code"]!.ToObject<int>().Should().Be(2001);
+
+        await broken.Admin(HttpMethod.Post, "reset");
+        (await broken.Post("/tagUsers", body)).Status.Should().Be(200);
+    }
+
+    [Test]
     public async Task Faults_ForAnUnknownOperation_AreRefusedWith400()
     {
         using var http = new HttpClient();

@@ -88,7 +88,28 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics)
             Tenant = map.Find("tenant") is { } tenant && Mapping(tenant.Value, "the tenant settings") is not null ? tenant.Value : null,
             Seed = map.Find("seed") is { } seed && Mapping(seed.Value, "the seed (a fixture document)") is not null ? seed.Value : null,
             Devices = devices,
+            Faults = map.Find("faults") is { } faults && FaultRules(faults.Value) ? faults.Value : null,
         };
+    }
+
+    /// <summary>A fault rule (<c>{operation, status, latencyMs, errorRate, times}</c>) or a list of them.</summary>
+    private bool FaultRules(ScenarioNode node)
+    {
+        var rules = node is SequenceNode list ? list.Items : [node];
+        var valid = true;
+        foreach (var rule in rules)
+        {
+            if (Mapping(rule, "a fault rule ({operation, status, latencyMs, errorRate, times})") is { } map)
+            {
+                CheckKeys(map, ScenarioKeys.FaultRule, "a fault rule");
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+
+        return valid;
     }
 
     private List<ExampleRow> ReadExamples(ScenarioNode node)
