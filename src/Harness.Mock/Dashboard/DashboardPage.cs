@@ -18,7 +18,8 @@ internal static class DashboardPage
         }
 
         using var reader = new StreamReader(stream);
-        return MockResponse.Content(reader.ReadToEnd(), ContentTypeOf(name));
+        // The page is served from the assembly: never let a browser keep an old copy across versions.
+        return MockResponse.Content(reader.ReadToEnd(), ContentTypeOf(name)).WithHeader("Cache-Control", "no-store");
     }
 
     private static string ContentTypeOf(string name) => Path.GetExtension(name) switch

@@ -18,7 +18,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
 {
     private const int JournalBodyLimit = 4096;
 
-    private static readonly JsonDocumentOptions StrictJson = new() { MaxDepth = 64 };
+    private static readonly JsonReaderOptions StrictJson = new() { MaxDepth = 64 };
 
     public async Task<MockResponse> HandleAsync(ApiOperation operation, IReadOnlyDictionary<string, string> pathValues, IncomingRequest request)
     {
@@ -38,6 +38,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             response = module?.Errors.Internal(e.Message) ?? new MockResponse(500, new JObject { ["error"] = "internal error" });
         }
 
+        response = Rendered(response);
         Record(request, operation, key, response, errors, warnings, started);
         return response;
     }
@@ -152,9 +153,11 @@ internal sealed class RequestPipeline(MockRuntime runtime)
 
         try
         {
-            // System.Text.Json first: it is strict where Newtonsoft is lenient (comments, single quotes,
-            // trailing commas, NaN), and both vendors reject such bodies as not JSON.
-            using (JsonDocument.Parse(raw, StrictJson))
+            // A System.Text.Json scan first: it is strict where Newtonsoft is lenient (comments, single
+            // quotes, trailing commas, NaN), and both vendors reject such bodies as not JSON. The reader
+            // allocates nothing and throws on trailing text after the value.
+            var strict = new Utf8JsonReader(raw, StrictJson);
+            while (strict.Read())
             {
             }
 
@@ -198,9 +201,18 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             errors,
             warnings,
             Cut(request.Body),
-            response.Body?.ToString(Formatting.None) is { } text ? Cut(Encoding.UTF8.GetBytes(text)) : null);
+            Rendered(response).Text is { } text ? Cut(text) : null);
         runtime.Journal.Add(id => entry with { Id = id });
     }
+
+    /// <summary>The JSON body as text, rendered once for both the wire and the journal.</summary>
+    private static MockResponse Rendered(MockResponse response) =>
+        response.Body is null || response.Text is not null
+            ? response
+            : response with { Text = response.Body.ToString(Formatting.None), ContentType = "application/json; charset=utf-8" };
+
+    private static string Cut(string text) =>
+        text.Length > JournalBodyLimit ? text[..JournalBodyLimit] + $"… ({text.Length} characters)" : text;
 
     private static string? Cut(byte[]? body)
     {

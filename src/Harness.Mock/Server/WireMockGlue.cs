@@ -37,7 +37,6 @@ internal static class WireMockGlue
                 Encoding = Encoding.UTF8,
             };
             headers["Content-Type"] = new WireMockList<string>(response.ContentType ?? "text/plain; charset=utf-8");
-            headers["Cache-Control"] = new WireMockList<string>("no-store");
         }
         else if (response.Body is not null)
         {
