@@ -58,6 +58,11 @@ internal static partial class RunCommand
 
         await using (mock)
         {
+            if (result.GetValue(options.Compare) is { Length: > 0 } compare)
+            {
+                return await CompareAsync(settings, target, compare, output, error, cancellationToken).ConfigureAwait(false);
+            }
+
             var (code, run) = await ReplayAsync(settings, target, output, error, cancellationToken).ConfigureAwait(false);
             if (mock is not null && run is not null && result.GetValue(options.KeepMock))
             {
