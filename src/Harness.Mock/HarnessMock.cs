@@ -52,7 +52,7 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         options ??= new HarnessMockOptions();
         options.Validate();
         var catalog = await CatalogCache.GetAsync(options.OpenApiDirectory ?? DefaultOpenApiDirectory, cancellationToken).ConfigureAwait(false);
-        var runtime = new MockRuntime(catalog, ApiModules.Create(catalog), options);
+        var runtime = new MockRuntime(catalog, ApiModules.Create(catalog, options.Modules), options);
         var fixtures = new FixtureLoader(runtime);
         if (options.FixturesDirectory is { } folder)
         {

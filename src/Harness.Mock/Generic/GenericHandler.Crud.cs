@@ -19,7 +19,8 @@ internal sealed partial class GenericHandler
         if (key is not null && collection.Contains(key) && Operation.Responses.ContainsKey(409))
         {
             warnings.Add($"item '{key}' already exists in {CollectionPath(route)}");
-            return Documented(409, null);
+            return ResponseWriter.WriteError(409, Operation.Responses[409], request.Header("Accept"),
+                Problem.Body(409, $"item '{key}' already exists in {CollectionPath(route)}"));
         }
 
         key ??= ResourceKeys.Assign(item, route, collection);

@@ -56,9 +56,10 @@ internal sealed partial class GenericHandler(GenericModule module, MockRequest r
 
     private MockResponse NotFound(ResourceRoute route, string key)
     {
-        warnings.Add($"no item '{key}' in {CollectionPath(route)}");
-        return Operation.Responses.ContainsKey(404)
-            ? Documented(404, null)
-            : Problem.Of(404, $"no item '{key}' in {CollectionPath(route)}");
+        var detail = $"no item '{key}' in {CollectionPath(route)}";
+        warnings.Add(detail);
+        return Operation.Responses.TryGetValue(404, out var documented)
+            ? ResponseWriter.WriteError(404, documented, request.Header("Accept"), Problem.Body(404, detail))
+            : Problem.Of(404, detail);
     }
 }

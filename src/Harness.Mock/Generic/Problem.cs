@@ -12,6 +12,12 @@ internal static class Problem
 
     public static MockResponse Of(int status, string detail, JObject? extensions = null)
     {
+        var body = Body(status, detail, extensions);
+        return new MockResponse(status, body) { Text = body.ToString(Formatting.None), ContentType = ContentType };
+    }
+
+    public static JObject Body(int status, string detail, JObject? extensions = null)
+    {
         var body = new JObject
         {
             ["type"] = "about:blank",
@@ -24,6 +30,6 @@ internal static class Problem
             body.Merge(extensions);
         }
 
-        return new MockResponse(status, body) { Text = body.ToString(Formatting.None), ContentType = ContentType };
+        return body;
     }
 }

@@ -34,6 +34,24 @@ internal static class ResponseWriter
         return new MockResponse(status) { Text = Render(content, body), ContentType = content.ContentType };
     }
 
+    /// <summary>
+    /// A documented error status: the problem detail when the documented schema takes it (or documents
+    /// none), else the documented example, else a sample of the documented schema.
+    /// </summary>
+    public static MockResponse WriteError(int status, OperationResponse documented, string? accept, JObject problem)
+    {
+        var content = ContentNegotiation.Choose(documented.Contents, accept);
+        if (content is null)
+        {
+            return new MockResponse(status);
+        }
+
+        var fits = content.IsJson && (content.Schema is null || SchemaValidator.Validate(content.Schema, problem).Count == 0);
+        return fits
+            ? new MockResponse(status) { Text = problem.ToString(Formatting.None), ContentType = content.ContentType }
+            : Write(status, documented, accept, null);
+    }
+
     /// <summary>The value shaped to the schema; without a value, the example when it validates, else a sample.</summary>
     private static JToken? BodyOf(ResponseContent content, JToken? value)
     {
