@@ -7,6 +7,7 @@ var root = new RootCommand("Harness: a stateful mock and contract runner for the
     RunCommand.Create(),
     LintCommand.Create(),
     RecordCommand.Create(),
+    JournalCommand.Create(),
 };
 
 return await CommandLineInvoker.InvokeAsync(root, args, new InvocationConfiguration()).ConfigureAwait(false);

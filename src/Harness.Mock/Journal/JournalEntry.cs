@@ -15,4 +15,11 @@ public sealed record JournalEntry(
     IReadOnlyList<string> Errors,
     IReadOnlyList<string> Warnings,
     string? RequestBody,
-    string? ResponseBody);
+    string? ResponseBody)
+{
+    /// <summary>The operation's documented query parameters as sent (first value of each), so a session can be replayed.</summary>
+    public IReadOnlyDictionary<string, string>? Query { get; init; }
+
+    /// <summary>The operation's documented header parameters as sent; never the key header.</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+}

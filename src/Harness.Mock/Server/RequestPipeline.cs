@@ -212,8 +212,23 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             errors,
             warnings,
             Cut(request.Body),
-            Rendered(response).Text is { } text ? Cut(text) : null);
+            Rendered(response).Text is { } text ? Cut(text) : null)
+        {
+            Query = operation is null ? null : Parameters(operation, ParameterLocation.Query, request.Query),
+            Headers = operation is null ? null : Parameters(operation, ParameterLocation.Header, request.Header),
+        };
         runtime.Journal.Add(id => entry with { Id = id });
+    }
+
+    /// <summary>The documented parameters of one kind that the request carries, the key header excepted.</summary>
+    private static Dictionary<string, string>? Parameters(ApiOperation operation, ParameterLocation location, Func<string, string?> read)
+    {
+        var found = operation.Parameters
+            .Where(p => p.Location == location && !string.Equals(p.Name, operation.SecurityHeader, StringComparison.OrdinalIgnoreCase))
+            .Select(p => (p.Name, Value: read(p.Name)))
+            .Where(p => p.Value is not null)
+            .ToDictionary(p => p.Name, p => p.Value!, StringComparer.Ordinal);
+        return found.Count == 0 ? null : found;
     }
 
     /// <summary>The JSON body as text, rendered once for both the wire and the journal.</summary>

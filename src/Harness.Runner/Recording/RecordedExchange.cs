@@ -22,6 +22,9 @@ internal sealed record RecordedExchange(
 
     public bool ResponseBodyCut { get; init; }
 
+    /// <summary>The key header was sent, though the source did not keep it (a journal keeps keys masked).</summary>
+    public bool KeyNotKept { get; init; }
+
     public string? RequestHeader(string name) =>
         RequestHeaders.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 

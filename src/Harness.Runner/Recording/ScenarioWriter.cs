@@ -79,7 +79,7 @@ internal sealed partial class ScenarioWriter(ApiCatalog catalog)
             }
         }
 
-        if (operation.SecurityHeader is { } keyHeader && !exchange.HasRequestHeader(keyHeader))
+        if (operation.SecurityHeader is { } keyHeader && !exchange.KeyNotKept && !exchange.HasRequestHeader(keyHeader))
         {
             step.ApiKey = "none";
         }

@@ -27,6 +27,20 @@ public sealed class AdminApiTests
     }
 
     [Test]
+    public async Task Journal_KeepsTheDocumentedQueryAndHeaderParameters_ButNotTheKey_SoASessionCanBeReplayed()
+    {
+        var client = ApiClient.Netmera($"secret-key-{Guid.NewGuid():N}");
+        await client.Get("/getSegmentUsers?id=404&max=100&undocumented=1", headers: new Dictionary<string, string> { ["X-netmera-os"] = "IOS" });
+
+        var journal = await client.Admin(HttpMethod.Get, "requests?tenant=" + Uri.EscapeDataString(client.Key));
+
+        var entry = journal.Json!["requests"]!.Single();
+        entry["query"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"id":"404","max":"100"}""");
+        entry["headers"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"X-netmera-os":"IOS"}""");
+        journal.Text.Should().NotContain(client.Key);
+    }
+
+    [Test]
     public async Task Journal_RecordsValidationErrors_OfARejectedRequest()
     {
         var client = ApiClient.Iterable();

@@ -16,7 +16,7 @@ namespace Harness.Runner.Tests.Recording;
 [NonParallelizable]
 internal sealed class RecordAndReplayTests
 {
-    private const string Key = "sk-live-recorded-secret-0123456789";
+    internal const string Key = "sk-live-recorded-secret-0123456789";
 
     private ApiCatalog _catalog = null!;
     private HarnessMock _real = null!;
@@ -38,7 +38,7 @@ internal sealed class RecordAndReplayTests
     }
 
     /// <summary>What an app might do: create a profile by userId, read it, find it again by the email the service made up, register and disable a device.</summary>
-    private static async Task DriveAppAsync(string proxy)
+    internal static async Task DriveAppAsync(string proxy)
     {
         using var http = new HttpClient { BaseAddress = new Uri(proxy) };
         http.DefaultRequestHeaders.Add("Api-Key", Key);
