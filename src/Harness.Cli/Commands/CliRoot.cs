@@ -14,6 +14,7 @@ internal static class CliRoot
             MockCommand.Create(),
             RunCommand.Create(environment),
             LintCommand.Create(),
+            RecordCommand.Create(),
             InitCommand.Create(),
         };
 }
