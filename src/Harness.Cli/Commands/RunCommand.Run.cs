@@ -52,6 +52,11 @@ internal static partial class RunCommand
 
         await using (mock)
         {
+            if (result.GetValue(options.Compare) is { Length: > 0 } compare)
+            {
+                return await CompareAsync(settings, target, compare, output, error, cancellationToken).ConfigureAwait(false);
+            }
+
             return await ReplayAsync(settings, target, output, error, cancellationToken).ConfigureAwait(false);
         }
     }

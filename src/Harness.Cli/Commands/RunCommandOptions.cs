@@ -41,10 +41,20 @@ internal sealed class RunCommandOptions
         DefaultValueFactory = _ => Runner.Execution.RunnerOptions.DefaultTimeout.TotalSeconds,
     };
 
+    public Option<string[]> Compare { get; } = new("--compare")
+    {
+        Description = "Also run every scenario against this target (URL, or API=URL per API) and report each difference from --target",
+    };
+
+    public Option<string[]> Ignore { get; } = new("--ignore")
+    {
+        Description = "With --compare: a JSONPath whose values may differ between the targets (repeatable)",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Target, ApiKey, Tag, Parallel, Shard, JUnit, Json, Html, OpenApi, Timeout })
+        foreach (var option in new Option[] { Target, ApiKey, Tag, Parallel, Shard, JUnit, Json, Html, OpenApi, Timeout, Compare, Ignore })
         {
             command.Options.Add(option);
         }
