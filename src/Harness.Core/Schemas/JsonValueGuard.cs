@@ -80,7 +80,7 @@ public static class JsonValueGuard
             return;
         }
 
-        sink.Add(new SchemaViolation(segments.ToArray(), ViolationKind.BadFormat, message));
+        sink.Add(new SchemaViolation(segments.ToArray(), ViolationKind.Unrepresentable, message));
     }
 
     /// <summary>Tab, line feed and carriage return are text; other C0 controls and lone surrogates are not.</summary>
