@@ -37,7 +37,7 @@ public sealed class MockRuntime : IDisposable
 
     public void Dispose() => _stopping.Dispose();
 
-    public IApiModule? ModuleFor(string apiName) => Modules.FirstOrDefault(m => m.ApiName == apiName);
+    public IApiModule? ModuleFor(string apiName) => Modules.FirstOrDefault(m => string.Equals(m.ApiName, apiName, StringComparison.OrdinalIgnoreCase));
 
     public bool Accepts(string key) => Options.AcceptedKeys is null || Options.AcceptedKeys.Contains(key);
 }
