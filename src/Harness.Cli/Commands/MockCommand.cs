@@ -22,7 +22,7 @@ internal static class MockCommand
         var remoteAdmin = new Option<bool>("--allow-remote-admin") { Description = "Answer /__harness/ calls from non-loopback addresses" };
         var maxBody = new Option<long>("--max-body-bytes") { Description = "Larger request bodies get 413", DefaultValueFactory = _ => 1024 * 1024 };
 
-        var command = new Command("mock", "Serve the stateful mock of every API (Iterable under /api, Netmera under /rest/3.0, admin under /__harness)")
+        var command = new Command("mock", "Serve the stateful mock of every API of the OpenAPI folder (each under its server's base path), admin under /__harness")
         {
             port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, maxBody,
         };
@@ -88,10 +88,10 @@ internal static class MockCommand
     private static void Print(HarnessMock mock)
     {
         AnsiConsole.MarkupLine($"[bold green]Harness mock[/] listening on [link]{mock.Url}[/]");
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("API", "Base URL", "Key header", "Operations");
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("API", "Base URL", "Credential", "Operations");
         foreach (var api in mock.Catalog.Apis)
         {
-            table.AddRow(api.Name, mock.Url + api.BasePath, api.SecurityHeader ?? "-", api.Operations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow(api.Name, mock.Url + api.BasePath, Markup.Escape(api.Security?.ToString() ?? "none (one shared tenant)"), api.Operations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         table.AddRow("admin", mock.Url + "/__harness", "-", "health, state, reset, seed, tenants, requests, clock, faults");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Execution;
 
@@ -120,8 +121,4 @@ internal sealed class HttpSender(HttpClient client, TimeSpan timeout, TimeProvid
     private static string Seconds(TimeSpan span) => span.TotalSeconds >= 1
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.#} s")
         : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:0} ms");
-
-    /// <summary>A header value parsed as a media type, without parameters, or null.</summary>
-    public static string? MediaType(string? contentType) =>
-        contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType : contentType?.Split(';')[0].Trim();
 }
