@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Harness.Core.OpenApi;
 using Harness.Mock.Admin;
 using Harness.Mock.Apis;
+using Harness.Mock.Modules;
 using Harness.Mock.Server;
 using Harness.Mock.State;
 using WireMock.Logging;

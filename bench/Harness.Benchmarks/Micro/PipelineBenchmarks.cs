@@ -4,6 +4,7 @@ using Harness.Core.OpenApi;
 using Harness.Core.Schemas;
 using Harness.Mock;
 using Harness.Mock.Apis;
+using Harness.Mock.Modules;
 using Harness.Mock.Server;
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Harness.Mock.Modules;
 using Harness.Mock.Server;
 using Harness.Mock.State;
 using Newtonsoft.Json.Linq;

@@ -2,7 +2,7 @@ using Harness.Core.OpenApi;
 using Harness.Mock.Apis.Iterable;
 using Harness.Mock.Apis.Netmera;
 using Harness.Mock.Generic;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Apis;
 

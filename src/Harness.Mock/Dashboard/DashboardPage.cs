@@ -1,5 +1,5 @@
 using System.Reflection;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Dashboard;
 

@@ -1,4 +1,5 @@
 using Harness.Core.OpenApi;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Server;
 

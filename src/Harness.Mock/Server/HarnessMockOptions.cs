@@ -1,4 +1,5 @@
 using Harness.Mock.Apis;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Server;
 

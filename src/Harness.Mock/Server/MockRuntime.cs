@@ -2,6 +2,7 @@ using Harness.Core.OpenApi;
 using Harness.Mock.Faults;
 using Harness.Mock.Journal;
 using Harness.Mock.State;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Server;
 

@@ -7,6 +7,7 @@ using Harness.Mock.State;
 using System.Text.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Server;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.State;

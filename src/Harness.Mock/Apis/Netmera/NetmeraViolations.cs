@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Harness.Core.Schemas;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Apis.Netmera;
 

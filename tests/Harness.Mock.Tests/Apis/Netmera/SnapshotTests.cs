@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Harness.Mock.Server;
 using Harness.Mock.Tests.Support;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;

@@ -1,6 +1,6 @@
 using Harness.Core.Schemas;
 
-namespace Harness.Mock.Server;
+namespace Harness.Mock.Modules;
 
 /// <summary>The error answers of one vendor, in its own envelope. The pipeline picks which; the vendor says how.</summary>
 public interface IApiErrors

@@ -1,7 +1,7 @@
 using Harness.Core.OpenApi;
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Mock.Server;
+namespace Harness.Mock.Modules;
 
 /// <summary>
 /// One vendor's behaviour: its tenant state, its handlers by operationId and its error shapes. The

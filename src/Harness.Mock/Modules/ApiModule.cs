@@ -2,7 +2,7 @@ using Harness.Core.OpenApi;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Mock.Server;
+namespace Harness.Mock.Modules;
 
 /// <summary>Base for a vendor module with a typed state: register handlers with <see cref="On"/>.</summary>
 public abstract class ApiModule<TState> : IApiModule where TState : class, new()
@@ -26,7 +26,7 @@ public abstract class ApiModule<TState> : IApiModule where TState : class, new()
     public abstract string ApiName { get; }
 
     /// <summary>The API's error shapes; by default RFC 9457 problem details, as the generic module answers.</summary>
-    public virtual IApiErrors Errors { get; } = new Generic.ProblemErrors(null);
+    public virtual IApiErrors Errors { get; } = new ProblemErrors(null);
 
     public IReadOnlyDictionary<string, AdminAction> AdminActions => _adminActions;
 
