@@ -121,4 +121,7 @@ internal sealed class HttpSender(HttpClient client, TimeSpan timeout, TimeProvid
     private static string Seconds(TimeSpan span) => span.TotalSeconds >= 1
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.#} s")
         : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:0} ms");
+
+    /// <summary>A header value parsed as a media type, without parameters, or null.</summary>
+    public static string? MediaType(string? contentType) => MediaTypes.Of(contentType);
 }

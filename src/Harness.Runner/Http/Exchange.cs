@@ -18,9 +18,7 @@ internal sealed record ExchangeResponse(int Status, string? Reason, IReadOnlyLis
     public string? ContentType => Header("Content-Type");
 
     /// <summary>The Content-Type as a media type, without parameters, or null.</summary>
-    public string? MediaType => ContentType is { } type && System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(type, out var parsed)
-        ? parsed.MediaType
-        : ContentType?.Split(';')[0].Trim();
+    public string? MediaType => MediaTypes.Of(ContentType);
 
     public bool IsEmpty => Body.Length == 0;
 
