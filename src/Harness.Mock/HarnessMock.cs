@@ -53,8 +53,8 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         options ??= new HarnessMockOptions();
         options.Validate();
         var catalog = await CatalogCache.GetAsync(options.OpenApiDirectory ?? DefaultOpenApiDirectory, cancellationToken).ConfigureAwait(false);
-        var runtime = new MockRuntime(catalog, ApiModules.Create(catalog, options.Modules), options);
-        var fixtures = new FixtureLoader(runtime);
+        var runtime = new MockRuntime(catalog, ModuleBinder.Bind(catalog, options.Modules), options);
+        var fixtures = new FixtureLoader(runtime.Tenants, runtime.Clock);
         if (options.FixturesDirectory is { } folder)
         {
             fixtures.SeedFolder(folder);
@@ -80,7 +80,7 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         var admin = new AdminApi(runtime, fixtures);
         MappingBuilder.AddAdmin(server, message =>
             Task.FromResult(WireMockGlue.ToMessage(admin.Handle(WireMockGlue.ToIncoming(message)))));
-        MappingBuilder.AddOperations(server, catalog, pipeline);
+        MappingBuilder.AddOperations(server, catalog, runtime.Bindings, pipeline);
         MappingBuilder.AddFallback(server, message => WireMockGlue.ToMessage(Unmatched(runtime, pipeline, WireMockGlue.ToIncoming(message))));
         return new HarnessMock(server, runtime, url);
     }

@@ -9,16 +9,21 @@ namespace Harness.Mock.State;
 /// </summary>
 public sealed class FixtureLoader
 {
-    private readonly MockRuntime _runtime;
+    private readonly TenantStore _tenants;
+    private readonly TimeProvider _clock;
 
-    internal FixtureLoader(MockRuntime runtime) => _runtime = runtime;
+    internal FixtureLoader(TenantStore tenants, TimeProvider clock)
+    {
+        _tenants = tenants;
+        _clock = clock;
+    }
 
     public void Seed(Tenant tenant, JObject fixture)
     {
         var parts = fixture.Properties()
             .Where(p => !p.Name.StartsWith('$') && p.Name != "description")
-            .Select(p => (Module: _runtime.ModuleFor(p.Name)
-                              ?? throw new SnapshotException($"unknown API \"{p.Name}\" in fixture (known: {string.Join(", ", _runtime.Modules.Select(m => m.ApiName))})"),
+            .Select(p => (Module: _tenants.ModuleFor(p.Name)
+                              ?? throw new SnapshotException($"unknown API \"{p.Name}\" in fixture (known: {string.Join(", ", _tenants.Modules.Select(m => m.ApiName))})"),
                           Body: p.Value as JObject ?? throw new SnapshotException($"fixture part \"{p.Name}\" must be an object")))
             .ToArray();
 
@@ -30,7 +35,7 @@ public sealed class FixtureLoader
                 var copy = module.Restore(module.Snapshot(tenant.StateOf(module)));
                 try
                 {
-                    module.Seed(copy, body, _runtime.Clock);
+                    module.Seed(copy, body, _clock);
                 }
                 catch (Exception e) when (e is FormatException or ArgumentException or Newtonsoft.Json.JsonException or InvalidOperationException)
                 {
@@ -74,7 +79,7 @@ public sealed class FixtureLoader
 
             try
             {
-                Seed(_runtime.Tenants.GetOrCreate(Path.GetFileName(file).Split('.')[0]), document);
+                Seed(_tenants.GetOrCreate(Path.GetFileName(file).Split('.')[0]), document);
             }
             catch (SnapshotException e)
             {

@@ -12,6 +12,12 @@ public sealed class TenantStore
 
     internal TenantStore(IReadOnlyList<IApiModule> modules) => _modules = modules;
 
+    /// <summary>The module of every API, which snapshots, restores and fixtures go through.</summary>
+    public IReadOnlyList<IApiModule> Modules => _modules;
+
+    public IApiModule? ModuleFor(string apiName) =>
+        _modules.FirstOrDefault(m => string.Equals(m.ApiName, apiName, StringComparison.OrdinalIgnoreCase));
+
     public Tenant GetOrCreate(string key) => _tenants.GetOrAdd(key, k => new Tenant(k));
 
     public Tenant? Find(string key) => _tenants.GetValueOrDefault(key);
