@@ -60,6 +60,7 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
             fixtures.SeedFolder(folder);
         }
 
+        var pipeline = new RequestPipeline(runtime);
         var port = options.Port == 0 ? FreePort(options.Host) : EnsureFree(options.Host, options.Port);
         var url = $"http://{options.Host}:{port}";
         var server = StartServer(url, new WireMockServerSettings
@@ -73,10 +74,13 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
             DisableRequestBodyDecompressing = true,
             AllowBodyForAllHttpMethods = true,
             Logger = new WireMockNullLogger(),
-            PreWireMockMiddlewareInit = app => RawPath.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)app),
+            PreWireMockMiddlewareInit = app =>
+            {
+                RawPath.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)app);
+                RequestBodyGate.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)app, runtime, pipeline);
+            },
         });
 
-        var pipeline = new RequestPipeline(runtime);
         var admin = new AdminApi(runtime, fixtures);
         MappingBuilder.AddAdmin(server, message =>
             Task.FromResult(WireMockGlue.ToMessage(admin.Handle(WireMockGlue.ToIncoming(message)))));
@@ -180,8 +184,10 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
 
     public void Dispose()
     {
+        Runtime.Stop();
         _server.Stop();
         _server.Dispose();
+        Runtime.Dispose();
     }
 
     public ValueTask DisposeAsync()
