@@ -1,4 +1,5 @@
 using System.Net;
+using Harness.Mock.Modules;
 using Harness.Mock.Server;
 
 namespace Harness.Mock.Admin;
