@@ -13,8 +13,9 @@ internal static partial class ProfileAttributes
     /// <summary>By <c>extId</c>, or by <c>deviceToken</c> when extId is absent (the answer's extId is then null).</summary>
     public static MockResponse Get(HandlerContext<NetmeraState> ctx)
     {
-        var extId = ctx.Request.Parameters.Text("extId");
-        var token = ctx.Request.Parameters.Text("deviceToken");
+        // Empty counts as absent, as for every parameter.
+        var extId = ctx.Request.Parameters.Text("extId") is { Length: > 0 } id ? id : null;
+        var token = ctx.Request.Parameters.Text("deviceToken") is { Length: > 0 } text ? text : null;
         if (extId is null && token is null)
         {
             return NetmeraErrors.BadRequest(NetmeraErrors.MissingParameter, "Missing required parameter: one of 'extId' or 'deviceToken' is required");

@@ -33,6 +33,11 @@ internal static class Segments
     public static MockResponse Users(HandlerContext<NetmeraState> ctx)
     {
         var id = ctx.Request.Parameters.Get<long>("id");
+        if (!TryOffset(ctx.Request.Parameters.Text("offset"), out var offset))
+        {
+            return NetmeraErrors.BadRequest(NetmeraErrors.InvalidField, "Field 'offset' should be the offset of a nextPage link");
+        }
+
         if (ctx.State.Segments.FirstOrDefault(s => s.Id == id) is not { } segment)
         {
             return NetmeraErrors.BadRequest(NetmeraErrors.SegmentNotFound, "Segment not found");
@@ -42,11 +47,6 @@ internal static class Segments
         {
             ctx.Warn($"segment {id} is a {NetmeraSegment.Connectors}: Netmera cannot list its users");
             return NetmeraErrors.Unexpected();
-        }
-
-        if (!TryOffset(ctx.Request.Parameters.Text("offset"), out var offset))
-        {
-            return NetmeraErrors.BadRequest(NetmeraErrors.InvalidField, "Field 'offset' should be the offset of a nextPage link");
         }
 
         var max = Math.Max(SmallestPage, ctx.Request.Parameters.Get<long>("max"));
