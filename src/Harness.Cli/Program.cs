@@ -8,16 +8,4 @@ var root = new RootCommand("Harness: a stateful mock and contract runner for the
     LintCommand.Create(),
 };
 
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
-{
-    foreach (var error in parse.Errors)
-    {
-        Console.Error.WriteLine($"error: {error.Message}");
-    }
-
-    Console.Error.WriteLine("Run 'harness --help' for usage.");
-    return ExitCodes.BadInput;
-}
-
-return await parse.InvokeAsync().ConfigureAwait(false);
+return await CommandLineInvoker.InvokeAsync(root, args, new InvocationConfiguration()).ConfigureAwait(false);

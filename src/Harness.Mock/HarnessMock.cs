@@ -59,9 +59,9 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
             fixtures.SeedFolder(folder);
         }
 
-        var port = options.Port == 0 ? FreePort(options.Host) : options.Port;
+        var port = options.Port == 0 ? FreePort(options.Host) : EnsureFree(options.Host, options.Port);
         var url = $"http://{options.Host}:{port}";
-        var server = WireMockServer.Start(new WireMockServerSettings
+        var server = StartServer(url, new WireMockServerSettings
         {
             Urls = [url],
             StartAdminInterface = false,
@@ -129,6 +129,47 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// A taken port fails here in milliseconds with one plain sentence; WireMock.Net would wait out its start-up
+    /// timeout (about ten seconds) and then throw a nest of exceptions.
+    /// </summary>
+    private static int EnsureFree(string host, int port)
+    {
+        if (!IPAddress.TryParse(host, out var address))
+        {
+            return port;
+        }
+
+        try
+        {
+            using var listener = new TcpListener(address, port);
+            listener.Start();
+            return port;
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse)
+        {
+            throw new IOException($"port {port} on {host} is already in use: stop whatever listens there, or choose another port", e);
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.AddressNotAvailable or SocketError.AccessDenied)
+        {
+            throw new IOException($"cannot listen on {host}:{port}: {e.Message}", e);
+        }
+    }
+
+    private static WireMockServer StartServer(string url, WireMockServerSettings settings)
+    {
+        try
+        {
+            return WireMockServer.Start(settings);
+        }
+        catch (WireMock.Exceptions.WireMockException e)
+        {
+            // The bind lost a race after EnsureFree, or the host name did not resolve: still one sentence.
+            var cause = e.InnerException?.InnerException ?? e.InnerException ?? e;
+            throw new IOException($"cannot listen on {url}: {cause.Message}", e);
+        }
     }
 
     private static int FreePort(string host)

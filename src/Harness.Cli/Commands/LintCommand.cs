@@ -11,7 +11,7 @@ internal static class LintCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATHS") { Description = "Scenario files or folders (default: specs)", Arity = ArgumentArity.ZeroOrMore };
+        var paths = PathsArgument.Create();
         var openapi = new Option<string?>("--openapi") { Description = "Folder of OpenAPI files (default: openapi)" };
         var command = new Command("lint", "Check scenario files and the OpenAPI files without sending anything") { paths, openapi };
         command.SetAction(async (result, cancellationToken) =>

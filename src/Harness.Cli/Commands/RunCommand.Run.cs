@@ -5,6 +5,7 @@ using Harness.Runner;
 using Harness.Runner.Events;
 using Harness.Runner.Execution;
 using Harness.Runner.Reporting;
+using Harness.Runner.Results;
 
 namespace Harness.Cli.Commands;
 
@@ -50,16 +51,33 @@ internal static partial class RunCommand
             target = parsed;
         }
 
+        if (mock is null && result.GetValue(options.KeepMock))
+        {
+            await error.WriteLineAsync("warning: --keep-mock is ignored with --target: there is no in-process mock to keep").ConfigureAwait(false);
+        }
+
         await using (mock)
         {
-            return await ReplayAsync(settings, target, output, error, cancellationToken).ConfigureAwait(false);
+            if (result.GetValue(options.Compare) is { Length: > 0 } compare)
+            {
+                return await CompareAsync(settings, target, compare, output, error, cancellationToken).ConfigureAwait(false);
+            }
+
+            var (code, run) = await ReplayAsync(settings, target, output, error, cancellationToken).ConfigureAwait(false);
+            if (mock is not null && run is not null && result.GetValue(options.KeepMock))
+            {
+                await KeptMock.ServeAsync(mock, run, output, cancellationToken).ConfigureAwait(false);
+            }
+
+            return code;
         }
     }
 
-    private static async Task<int> ReplayAsync(RunSettings settings, RunTarget target, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<(int Code, RunResult? Run)> ReplayAsync(
+        RunSettings settings, RunTarget target, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var console = CliConsole.Create(output);
-        var reporter = new ConsoleReporter(console);
+        var reporter = new ConsoleReporter(console, new ConsoleReporterOptions { Coverage = settings.Coverage });
         var listeners = new List<IRunListener> { reporter };
         var result = settings.Result;
         if (result.GetValue(settings.Options.JUnit) is { } junit)
@@ -83,24 +101,32 @@ internal static partial class RunCommand
         {
             if (await runner.Probe.UnreachableReasonAsync(root, cancellationToken).ConfigureAwait(false) is { } unreachable)
             {
-                return Usage(error, [unreachable]);
+                return (Usage(error, [unreachable]), null);
             }
         }
 
+        RunResult run;
         try
         {
-            var run = await reporter.RunWithProgressAsync(() => runner.RunAsync(settings.Cases, cancellationToken)).ConfigureAwait(false);
-            return run.ExitCode;
+            run = await reporter.RunWithProgressAsync(() => runner.RunAsync(settings.Cases, cancellationToken)).ConfigureAwait(false);
         }
         catch (IOException e)
         {
             // A report file that cannot be written is a usage problem, not a failed contract.
-            return Usage(error, [$"cannot write a report: {e.Message}"]);
+            return (Usage(error, [$"cannot write a report: {e.Message}"]), null);
         }
         catch (UnauthorizedAccessException e)
         {
-            return Usage(error, [$"cannot write a report: {e.Message}"]);
+            return (Usage(error, [$"cannot write a report: {e.Message}"]), null);
         }
+
+        // Every case skipped (say, mock-only scenarios against a real target) checked nothing: not green.
+        if (run.Passed + run.Failed == 0 && run.Skipped > 0 && !settings.Result.GetValue(settings.Options.AllowEmpty))
+        {
+            return (Usage(error, [EmptyRun.AllSkipped(run.Skipped)]), run);
+        }
+
+        return (run.ExitCode, run);
     }
 
     /// <summary>Every API the selected scenarios call needs a URL (its own or the shared one).</summary>

@@ -68,7 +68,13 @@ internal static partial class RunCommand
             return ExitCodes.BadInput;
         }
 
-        var cases = ScenarioSelection.Select(loaded.Scenarios, result.GetValue(options.Tag) ?? [], shard);
+        var tags = result.GetValue(options.Tag) ?? [];
+        var cases = ScenarioSelection.Select(loaded.Scenarios, tags, shard);
+        if (cases.Count == 0 && !result.GetValue(options.AllowEmpty))
+        {
+            return Usage(error, [EmptyRun.NoMatch(loaded.Scenarios, tags, result.GetValue(options.Shard))]);
+        }
+
         var settings = new RunSettings(result, options, catalog, openapi, cases, TimeSpan.FromSeconds(timeout), parallel, environment);
         return await RunAsync(settings, output, error, cancellationToken).ConfigureAwait(false);
     }

@@ -5,11 +5,7 @@ namespace Harness.Cli.Commands;
 /// <summary>The arguments and options of <c>harness run</c>, declared once for the command and its action.</summary>
 internal sealed class RunCommandOptions
 {
-    public Argument<string[]> Paths { get; } = new("PATHS")
-    {
-        Description = "Scenario files or folders (default: specs)",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    public Argument<string[]> Paths { get; } = PathsArgument.Create();
 
     public Option<string[]> Target { get; } = new("--target")
     {
@@ -33,6 +29,12 @@ internal sealed class RunCommandOptions
 
     public Option<string?> Html { get; } = new("--html") { Description = "Write a self-contained HTML report to FILE" };
 
+    public Option<bool> AllowEmpty { get; } = new("--allow-empty") { Description = "Exit 0 even when no scenario ran (no match, or every case skipped)" };
+
+    public Option<bool> Coverage { get; } = new("--coverage") { Description = "Print the coverage table (default: only when the whole suite runs)" };
+
+    public Option<bool> KeepMock { get; } = new("--keep-mock") { Description = "Leave the in-process mock serving after the run, to reproduce failures; Ctrl+C stops it" };
+
     public Option<string?> OpenApi { get; } = new("--openapi") { Description = "Folder of OpenAPI files (default: openapi)" };
 
     public Option<double> Timeout { get; } = new("--timeout")
@@ -41,10 +43,20 @@ internal sealed class RunCommandOptions
         DefaultValueFactory = _ => Runner.Execution.RunnerOptions.DefaultTimeout.TotalSeconds,
     };
 
+    public Option<string[]> Compare { get; } = new("--compare")
+    {
+        Description = "Also run every scenario against this target (URL, or API=URL per API) and report each difference from --target",
+    };
+
+    public Option<string[]> Ignore { get; } = new("--ignore")
+    {
+        Description = "With --compare: a JSONPath whose values may differ between the targets (repeatable)",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Target, ApiKey, Tag, Parallel, Shard, JUnit, Json, Html, OpenApi, Timeout })
+        foreach (var option in new Option[] { Target, ApiKey, Tag, Parallel, Shard, JUnit, Json, Html, AllowEmpty, Coverage, KeepMock, OpenApi, Timeout, Compare, Ignore })
         {
             command.Options.Add(option);
         }

@@ -13,4 +13,10 @@ internal sealed record RunSettings(
     IReadOnlyList<ScenarioCase> Cases,
     TimeSpan Timeout,
     int Parallel,
-    Func<string, string?> Environment);
+    Func<string, string?> Environment)
+{
+    /// <summary>The coverage table: asked for, or a whole-suite run (no paths, tags or shard narrowing it).</summary>
+    public bool Coverage =>
+        Result.GetValue(Options.Coverage)
+        || (Result.GetValue(Options.Paths) is not { Length: > 0 } && Result.GetValue(Options.Tag) is not { Length: > 0 } && Result.GetValue(Options.Shard) is null);
+}

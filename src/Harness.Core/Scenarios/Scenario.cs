@@ -24,6 +24,9 @@ public sealed class Scenario
     public IReadOnlyList<ExampleRow> Examples { get; init; } = [];
     public IReadOnlyList<Step> Steps { get; init; } = [];
 
+    /// <summary>JSONPaths whose values <c>run --compare</c> does not compare (they legitimately differ between targets).</summary>
+    public IReadOnlyList<Located<string>> CompareIgnore { get; init; } = [];
+
     public string File => Document.Path;
 
     /// <summary>The test cases of this file: the scenario itself, or one per example row.</summary>

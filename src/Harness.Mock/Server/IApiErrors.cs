@@ -14,6 +14,17 @@ public interface IApiErrors
     /// <summary>Body or parameters break the operation's schema; every violation is listed.</summary>
     MockResponse Invalid(IReadOnlyList<SchemaViolation> bodyViolations, IReadOnlyList<SchemaViolation> parameterViolations);
 
+    /// <summary>As <see cref="BadJson(string)"/>, for a vendor whose message names the request path (without query).</summary>
+    MockResponse BadJson(string path, string detail) => BadJson(detail);
+
+    /// <summary>
+    /// As <see cref="Invalid(IReadOnlyList{SchemaViolation}, IReadOnlyList{SchemaViolation})"/>, with the request
+    /// path; null hands the request on to the handler, for a vendor that checks some schema rules (formats,
+    /// lengths) as meaning after the shape, with errors of their own.
+    /// </summary>
+    MockResponse? Invalid(string path, IReadOnlyList<SchemaViolation> bodyViolations, IReadOnlyList<SchemaViolation> parameterViolations) =>
+        Invalid(bodyViolations, parameterViolations);
+
     MockResponse RateLimited();
 
     MockResponse TooLarge(long limitBytes);

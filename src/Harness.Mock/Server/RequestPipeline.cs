@@ -100,17 +100,18 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             if (!TryParse(request.Body, out body, out var parseError))
             {
                 errors.Add($"body is not JSON: {parseError}");
-                return (module.Errors.BadJson(parseError), key);
+                return (module.Errors.BadJson(request.Path, parseError), key);
             }
 
             body = module.PrepareBody(operation, body!);
             bodyViolations = SchemaValidator.Validate(schema, body);
         }
 
-        if (bodyViolations.Count > 0 || parameters.Violations.Count > 0)
+        if ((bodyViolations.Count > 0 || parameters.Violations.Count > 0)
+            && module.Errors.Invalid(request.Path, bodyViolations, parameters.Violations) is { } invalid)
         {
             errors.AddRange(bodyViolations.Concat(parameters.Violations).Select(v => v.ToString()));
-            return (module.Errors.Invalid(bodyViolations, parameters.Violations), key);
+            return (invalid, key);
         }
 
         if (!module.HasHandler(operation.OperationId))

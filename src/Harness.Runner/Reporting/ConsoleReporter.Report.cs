@@ -12,13 +12,12 @@ internal sealed partial class ConsoleReporter
         var failed = result.Scenarios.Where(s => s.Outcome == Outcome.Failed).ToArray();
         if (failed.Length > 0)
         {
-            console.WriteLine();
-            console.Write(new Rule($"[red]Failures ({failed.Length})[/]").LeftJustified());
+            Heading($"Failures ({failed.Length})", Color.Red);
             foreach (var scenario in failed)
             {
                 console.WriteLine();
                 console.Write(new Text($"✗ {scenario.Case.Name}", new Style(Color.Red, decoration: Decoration.Bold)));
-                console.WriteLine($"  ({scenario.Case.File})");
+                WriteUnwrapped($"  ({scenario.Case.File})");
                 foreach (var diagnostic in FailureDiagnostics.For(scenario, masker))
                 {
                     WriteUnwrapped(FailureDiagnostics.Format(diagnostic, masker) + "\n");
@@ -29,15 +28,18 @@ internal sealed partial class ConsoleReporter
         var skipped = result.Scenarios.Where(s => s.Outcome == Outcome.Skipped).ToArray();
         if (skipped.Length > 0)
         {
-            console.WriteLine();
-            console.Write(new Rule($"[yellow]Skipped ({skipped.Length})[/]").LeftJustified());
+            Heading($"Skipped ({skipped.Length})", Color.Yellow);
             foreach (var scenario in skipped)
             {
-                console.WriteLine($"- {scenario.Case.Name} ({scenario.Case.File}): {scenario.SkipReason}");
+                WriteUnwrapped($"- {scenario.Case.Name} ({scenario.Case.File}): {scenario.SkipReason}");
             }
         }
 
-        WriteCoverage(result.Coverage);
+        if (_options.Coverage)
+        {
+            WriteCoverage(result.Coverage);
+        }
+
         console.WriteLine();
         // The last line is a stable interface: scripts read it.
         console.WriteLine(result.Summary);
@@ -51,8 +53,7 @@ internal sealed partial class ConsoleReporter
             return;
         }
 
-        console.WriteLine();
-        console.Write(new Rule("Coverage").LeftJustified());
+        Heading("Coverage", Color.Default);
         var table = new Table().Border(TableBorder.Simple)
             .AddColumn("API").AddColumn("operation").AddColumn(new TableColumn("calls").RightAligned())
             .AddColumn("statuses exercised").AddColumn("documented, not exercised").AddColumn("undocumented");
@@ -79,6 +80,20 @@ internal sealed partial class ConsoleReporter
         }
 
         console.Write(table);
+    }
+
+    /// <summary>A rule across a terminal; a short fixed line in a log, which has no width to fill.</summary>
+    private void Heading(string title, Color color)
+    {
+        console.WriteLine();
+        if (console.Profile.Capabilities.Interactive)
+        {
+            console.Write(new Rule($"[{color.ToMarkup()}]{Markup.Escape(title)}[/]").LeftJustified());
+        }
+        else
+        {
+            WriteUnwrapped($"── {title} ──");
+        }
     }
 
     /// <summary>

@@ -14,9 +14,10 @@ internal static class FailureDiagnostics
     public static IReadOnlyList<Diagnostic> For(ScenarioResult result, SecretMasker masker)
     {
         var diagnostics = result.SetupFailures.Select(f => Build(f, null, masker)).ToList();
+        var key = CurlKey.For(result);
         foreach (var step in result.Steps)
         {
-            diagnostics.AddRange(step.Failures.Select(f => Build(f, step, masker)));
+            diagnostics.AddRange(step.Failures.Select(f => Build(f, step, masker, key)));
         }
 
         return diagnostics;
@@ -29,7 +30,7 @@ internal static class FailureDiagnostics
     /// <summary>A diagnostic as text, masked again as a whole: the quoted scenario line may hold a key too.</summary>
     public static string Format(Diagnostic diagnostic, SecretMasker masker) => masker.Apply(DiagnosticFormatter.Format(diagnostic));
 
-    public static Diagnostic Build(CheckFailure failure, StepResult? step, SecretMasker masker)
+    public static Diagnostic Build(CheckFailure failure, StepResult? step, SecretMasker masker, CurlKey? key = null)
     {
         var notes = new List<DiagnosticNote>();
         if (failure.Detail is { } detail)
@@ -48,7 +49,7 @@ internal static class FailureDiagnostics
 
             if (step.Exchange is { } exchange)
             {
-                notes.Add(new("reproduce", CurlCommand.For(exchange.Request, masker)));
+                notes.Add(new("reproduce", CurlCommand.For(exchange.Request, masker, key)));
             }
         }
 

@@ -28,12 +28,12 @@ internal sealed partial class HtmlReporter
             {
                 foreach (var failure in step.Failures)
                 {
-                    Pre(html, "diagnostic", FailureDiagnostics.Format(FailureDiagnostics.Build(failure, step, masker), masker));
+                    Pre(html, "diagnostic", FailureDiagnostics.Format(FailureDiagnostics.Build(failure, step, masker, CurlKey.For(scenario)), masker));
                 }
 
                 if (step.Exchange is { } exchange)
                 {
-                    Exchange(html, exchange, masker);
+                    Exchange(html, exchange, masker, CurlKey.For(scenario));
                 }
             }
 
@@ -43,7 +43,7 @@ internal sealed partial class HtmlReporter
         html.Append("</section>\n");
     }
 
-    private static void Exchange(StringBuilder html, Exchange exchange, SecretMasker masker)
+    private static void Exchange(StringBuilder html, Exchange exchange, SecretMasker masker, CurlKey? key)
     {
         var request = exchange.Request;
         var requestText = new StringBuilder($"{request.Method} {request.Url.AbsoluteUri}\n");
@@ -76,7 +76,7 @@ internal sealed partial class HtmlReporter
             Pre(html, "http", masker.Apply(exchange.TransportError ?? "no response"));
         }
 
-        html.Append("</div>\n</div>\n<p class=\"curl\"><code>").Append(E(CurlCommand.For(request, masker))).Append("</code></p>\n");
+        html.Append("</div>\n</div>\n<p class=\"curl\"><code>").Append(E(CurlCommand.For(request, masker, key))).Append("</code></p>\n");
     }
 
     /// <summary>Indented JSON reads better in a report; anything else is shown as it came.</summary>

@@ -15,6 +15,7 @@ internal sealed partial class HtmlReporter
         .counts .passed { color: var(--pass); } .counts .failed, td.undocumented { color: var(--fail); } .counts .skipped { color: var(--skip); }
         tr.failed td:nth-child(2) { font-weight: 600; }
         .meta, small, .reason { color: #59636e; }
+        dl.meta { display: flex; flex-wrap: wrap; gap: 4px 24px; margin: 0; } dl.meta dt { display: inline; font-weight: 600; margin-right: 6px; } dl.meta dd { display: inline; margin: 0; }
         table { border-collapse: collapse; width: 100%; margin-bottom: 16px; }
         th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: var(--soft); }

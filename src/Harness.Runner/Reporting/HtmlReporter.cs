@@ -12,15 +12,23 @@ namespace Harness.Runner.Reporting;
 /// </summary>
 internal sealed partial class HtmlReporter(string path) : IRunListener
 {
+    private RunStarted? _started;
+
     public void Handle(RunEvent runEvent)
     {
-        if (runEvent is RunFinished finished)
+        switch (runEvent)
         {
-            ReportFile.Write(path, Render(finished.Result));
+            case RunStarted started:
+                _started = started;
+                break;
+            case RunFinished finished:
+                ReportFile.Write(path, Render(finished.Result, _started));
+                break;
         }
     }
 
-    public static string Render(RunResult result)
+    /// <summary>The page; <paramref name="started"/> gives its header the target and the date.</summary>
+    public static string Render(RunResult result, RunStarted? started = null)
     {
         var masker = FailureDiagnostics.MaskerFor(result.Scenarios);
         var html = new StringBuilder();
@@ -28,7 +36,7 @@ internal sealed partial class HtmlReporter(string path) : IRunListener
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>Harness report: ").Append(E(result.Summary)).Append("</title>\n")
             .Append("<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
-        Summary(html, result);
+        Summary(html, result, started, masker);
         Failures(html, result, masker);
         Cases(html, result);
         Coverage(html, result.Coverage);
@@ -36,17 +44,27 @@ internal sealed partial class HtmlReporter(string path) : IRunListener
         return html.ToString();
     }
 
-    private static void Summary(StringBuilder html, RunResult result)
+    private static void Summary(StringBuilder html, RunResult result, RunStarted? started, SecretMasker masker)
     {
         var verdict = result.Failed > 0 ? "failed" : "passed";
         html.Append("<header class=\"").Append(verdict).Append("\">\n<h1>Harness contract run</h1>\n<p class=\"counts\">")
             .Append($"<span class=\"passed\">{result.Passed} passed</span> ")
             .Append($"<span class=\"failed\">{result.Failed} failed</span> ")
             .Append($"<span class=\"skipped\">{result.Skipped} skipped</span>")
-            .Append("</p>\n<p class=\"meta\">")
-            .Append(E(string.Create(CultureInfo.InvariantCulture, $"{result.Scenarios.Count} case{(result.Scenarios.Count == 1 ? "" : "s")} in {result.Duration.TotalSeconds:0.00} s")))
-            .Append("</p>\n</header>\n");
+            .Append("</p>\n<dl class=\"meta\">");
+        if (started is not null)
+        {
+            Meta(html, "target", masker.Apply(started.Target));
+            Meta(html, "date", started.At.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
+        }
+
+        Meta(html, "duration", string.Create(CultureInfo.InvariantCulture, $"{result.Duration.TotalSeconds:0.00} s"));
+        Meta(html, "cases", result.Scenarios.Count.ToString(CultureInfo.InvariantCulture));
+        html.Append("</dl>\n</header>\n");
     }
+
+    private static void Meta(StringBuilder html, string term, string value) =>
+        html.Append("<div><dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd></div>");
 
     private static void Cases(StringBuilder html, RunResult result)
     {

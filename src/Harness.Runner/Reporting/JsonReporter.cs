@@ -74,20 +74,20 @@ internal sealed class JsonReporter(string path) : IRunListener
             ["outcome"] = step.Outcome.ToString().ToLowerInvariant(),
             ["skipReason"] = step.SkipReason,
             ["durationMs"] = Ms(step.Duration),
-            ["request"] = step.Exchange is { } exchange ? Request(exchange.Request, masker) : null,
+            ["request"] = step.Exchange is { } exchange ? Request(exchange.Request, masker, CurlKey.For(result)) : null,
             ["response"] = step.Exchange?.Response is { } response ? Response(response, masker) : null,
             ["transportError"] = step.Exchange?.TransportError,
             ["failures"] = new JArray(step.Failures.Select(f => Failure(f, masker))),
         })),
     };
 
-    private static JObject Request(ExchangeRequest request, SecretMasker masker) => new()
+    private static JObject Request(ExchangeRequest request, SecretMasker masker, CurlKey? key) => new()
     {
         ["method"] = request.Method,
         ["url"] = masker.Apply(request.Url.AbsoluteUri),
         ["headers"] = new JObject(request.Headers.GroupBy(h => h.Key).Select(g => new JProperty(g.Key, masker.Apply(string.Join(", ", g.Select(h => h.Value)))))),
         ["body"] = masker.ApplyOrNull(request.Body),
-        ["curl"] = CurlCommand.For(request, masker),
+        ["curl"] = CurlCommand.For(request, masker, key),
     };
 
     private static JObject Response(ExchangeResponse response, SecretMasker masker) => new()

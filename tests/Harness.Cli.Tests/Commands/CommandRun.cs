@@ -12,11 +12,17 @@ internal static class CommandRun
 
     public static async Task<(int Code, string Output, string Error)> InvokeAsync(string[] args, Func<string, string?>? environment = null)
     {
-        var root = new RootCommand("test") { RunCommand.Create(environment ?? (_ => null)), LintCommand.Create() };
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var code = await InvokeAsync(args, output, error, environment);
         return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>With the writers given, so a test can read the output while the command still runs.</summary>
+    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?>? environment = null, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("test") { RunCommand.Create(environment ?? (_ => null)), LintCommand.Create() };
+        return CommandLineInvoker.InvokeAsync(root, args, new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
     /// <summary>A temporary folder holding scenario files, deleted on dispose.</summary>

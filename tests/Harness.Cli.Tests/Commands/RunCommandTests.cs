@@ -103,17 +103,6 @@ internal sealed class RunCommandTests
     }
 
     [Test]
-    public async Task Run_WithATagThatMatchesNothing_RunsNothing()
-    {
-        using var specs = CommandRun.Specs(("ok.scenario.yaml", Passing));
-
-        var (code, output, _) = await CommandRun.InvokeAsync(["run", specs.Folder, "--openapi", CommandRun.OpenApi, "--tag", "nope"]);
-
-        code.Should().Be(0);
-        output.TrimEnd().Split('\n')[^1].Should().Be("0 passed, 0 failed, 0 skipped");
-    }
-
-    [Test]
     public async Task Run_WritesJUnitJsonAndHtmlReports()
     {
         using var specs = CommandRun.Specs(("ok.scenario.yaml", Passing), ("bad.scenario.yaml", Failing));

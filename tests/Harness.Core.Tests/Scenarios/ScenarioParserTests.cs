@@ -287,6 +287,25 @@ internal sealed class ScenarioParserTests
         file.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("query value 'max' must be a string, number, boolean or a list of them");
     }
 
+    [Test]
+    public void Parse_CompareIgnore_KeepsEachPathWithItsLine()
+    {
+        var file = ShopApi.Parse("scenario: s\napi: shop\ncompare:\n  ignore: [\"$.total\", \"$..id\"]\nsteps:\n  - call: listItems\n");
+
+        file.Diagnostics.Should().BeEmpty();
+        file.Scenario!.CompareIgnore.Select(p => p.Value).Should().Equal("$.total", "$..id");
+        file.Scenario.CompareIgnore[0].Location.Line.Should().Be(4);
+    }
+
+    [Test]
+    public void Parse_CompareIgnoreNotAList_IsAnError()
+    {
+        var file = ShopApi.Parse("scenario: s\napi: shop\ncompare: { ignore: $.total, skip: 1 }\nsteps:\n  - call: listItems\n");
+
+        file.Diagnostics.Select(d => d.Message).Should().Contain(m => m.Contains("'ignore' must be a list of JSONPaths", StringComparison.Ordinal))
+            .And.Contain(m => m.Contains("skip", StringComparison.Ordinal));
+    }
+
     /// <summary>Newtonsoft's type names without a Newtonsoft dependency in the test signature.</summary>
     public enum JTokenTypeName
     {

@@ -1,3 +1,4 @@
+using Harness.Runner.Events;
 using Harness.Runner.Reporting;
 using Harness.Runner.Tests.Support;
 
@@ -26,5 +27,24 @@ internal sealed class HtmlReporterTests
         html.Should().Contain("reads an item &lt;b&gt;").And.NotContain("reads an item <b>");
         html.Should().Contain("curl -sS -X GET");
         html.Should().Contain("shop: 2/4 operations");
+    }
+
+    [Test]
+    public async Task Report_HeaderShowsTargetDateAndDuration()
+    {
+        var run = await SampleRun.CreateAsync() with { Duration = TimeSpan.FromMilliseconds(1234) };
+        var path = Path.Combine(Path.GetTempPath(), $"harness-html-{Guid.NewGuid():N}.html");
+        var reporter = new HtmlReporter(path);
+        var at = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.FromHours(2));
+
+        reporter.Handle(new RunStarted(run.Scenarios.Select(s => s.Case).ToArray(), "https://api.example.com", at));
+        reporter.Handle(new RunFinished(run));
+        var html = File.ReadAllText(path);
+        File.Delete(path);
+
+        var header = html[html.IndexOf("<header", StringComparison.Ordinal)..html.IndexOf("</header>", StringComparison.Ordinal)];
+        header.Should().Contain("<dt>target</dt><dd>https://api.example.com</dd>")
+            .And.Contain("<dt>date</dt><dd>2026-03-04 03:06:07 UTC</dd>")
+            .And.Contain("<dt>duration</dt><dd>1.23 s</dd>");
     }
 }

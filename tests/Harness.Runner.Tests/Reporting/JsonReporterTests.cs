@@ -18,7 +18,7 @@ internal sealed class JsonReporterTests
         failed["outcome"]!.Value<string>().Should().Be("failed");
         var step = failed["steps"]![0]!;
         step["request"]!["headers"]!["X-Shop-Key"]!.Value<string>().Should().Be("su…42");
-        step["request"]!["curl"]!.Value<string>().Should().Contain("-H 'X-Shop-Key: su…42'");
+        step["request"]!["curl"]!.Value<string>().Should().Contain("-H \"X-Shop-Key: ${HARNESS_API_KEY_SHOP}\"");
         step["failures"]![0]!["location"]!.ToString(Newtonsoft.Json.Formatting.None)
             .Should().Be("""{"file":"specs/shop/read.scenario.yaml","line":7,"column":25}""");
         json["coverage"]![0]!["api"]!.Value<string>().Should().Be("shop");

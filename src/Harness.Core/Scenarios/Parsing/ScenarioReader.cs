@@ -39,7 +39,29 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics)
             Given = map.Find("given") is { } given ? ReadGiven(given.Value) : null,
             Examples = map.Find("examples") is { } examples ? ReadExamples(examples.Value) : [],
             Steps = steps is null ? [] : ReadSteps(steps.Value),
+            CompareIgnore = map.Find("compare") is { } compare ? ReadCompare(compare.Value) : [],
         };
+    }
+
+    /// <summary><c>compare: { ignore: [JSONPath, …] }</c>: paths a comparison of two targets leaves out.</summary>
+    private Located<string>[] ReadCompare(ScenarioNode node)
+    {
+        if (Mapping(node, "'compare'") is not { } map)
+        {
+            return [];
+        }
+
+        CheckKeys(map, ScenarioKeys.Compare, "'compare'");
+        switch (map.Find("ignore")?.Value)
+        {
+            case null:
+                return [];
+            case SequenceNode list:
+                return list.Items.Select(item => StringValue(item, "a JSONPath to ignore")).OfType<Located<string>>().ToArray();
+            case var other:
+                diagnostics.Error(other.Location, $"'ignore' must be a list of JSONPaths (e.g. [\"$.updatedAt\"]), not {other.KindName}");
+                return [];
+        }
     }
 
     private Located<string>[] ReadTags(MappingEntry? entry)

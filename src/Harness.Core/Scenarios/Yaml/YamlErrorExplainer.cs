@@ -16,10 +16,17 @@ internal static partial class YamlErrorExplainer
         var raw = Strip(e.InnerException is YamlException inner ? inner.Message : e.Message);
         var lines = text.Split('\n');
 
-        if (raw.Contains("tab character", StringComparison.Ordinal)
+        // YamlDotNet words this two ways and places it at the start of the enclosing mapping, not at the tab.
+        if ((raw.Contains("tab character", StringComparison.Ordinal) || raw.Contains("tab as indentation", StringComparison.Ordinal))
             && Array.FindIndex(lines, l => l.TrimEnd('\r').Length > 0 && l.TrimStart(' ').StartsWith('\t')) is var tabbed and >= 0)
         {
-            return (tabbed + 1, 1, "a tab indents this line; YAML indentation must use spaces", "replace the tab with spaces");
+            return (tabbed + 1, lines[tabbed].IndexOf('\t', StringComparison.Ordinal) + 1,
+                "a tab indents this line; YAML indentation must use spaces", "replace the tab with spaces");
+        }
+
+        if (raw.Contains("found invalid mapping", StringComparison.Ordinal) && OverIndentedKey(lines, line) is { } deeper)
+        {
+            return deeper;
         }
 
         if (AnchorMissing().Match(raw) is { Success: true } anchor)
@@ -49,6 +56,38 @@ internal static partial class YamlErrorExplainer
 
         return (line, column, raw, null);
     }
+
+    /// <summary>
+    /// <c>key: value</c> followed by a line indented deeper (<c>  call: x</c> then <c>    body: {}</c>): YAML reads the
+    /// second line as more text of the first value and fails at its colon. Point at the key and name the one to line up with.
+    /// </summary>
+    private static (int, int, string, string?)? OverIndentedKey(string[] lines, int line)
+    {
+        if (line < 2 || line > lines.Length)
+        {
+            return null;
+        }
+
+        var current = lines[line - 1].TrimEnd('\r');
+        var above = Array.FindLastIndex(lines, line - 2, l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#'));
+        if (above < 0 || KeyOf(current) is not { } key || KeyOf(lines[above].TrimEnd('\r')) is not { } previous || key.Column <= previous.Column)
+        {
+            return null;
+        }
+
+        return (line, key.Column, $"'{key.Name}' is indented deeper than '{previous.Name}' on line {above + 1}, so it reads as part of that value",
+            $"indent '{key.Name}' like '{previous.Name}' (column {previous.Column}) to make it a key of the same mapping");
+    }
+
+    /// <summary>The key of a <c>key: …</c> line (after any <c>- </c>) and its 1-based column.</summary>
+    private static (string Name, int Column)? KeyOf(string text)
+    {
+        var match = KeyLine().Match(text);
+        return match.Success ? (match.Groups[2].Value, match.Groups[2].Index + 1) : null;
+    }
+
+    [GeneratedRegex(@"^(\s*(?:-\s+)?)([A-Za-z_$][\w.$-]*)\s*:(\s|$)")]
+    private static partial Regex KeyLine();
 
     /// <summary>YamlDotNet prefixes its messages with the position, which the diagnostic already shows.</summary>
     private static string Strip(string message)

@@ -15,6 +15,13 @@ internal static class DisableDeviceHandler
             return badIdentity;
         }
 
+        if (id.HasBoth)
+        {
+            var userIdWins = state.ProjectType.UserIdWins();
+            ctx.Warn($"disableDevice got both email and userId; by the {state.ProjectType.Describe()} precedence rule " +
+                     (userIdWins ? $"userId wins and email \"{id.Email}\" was ignored" : $"email wins and userId \"{id.UserId}\" was ignored"));
+        }
+
         IReadOnlyList<Profile> profiles;
         if (id.IsEmpty)
         {

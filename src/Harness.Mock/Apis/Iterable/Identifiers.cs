@@ -12,6 +12,12 @@ internal static partial class Identifiers
 
     public static bool IsValidUserId(string userId) => userId.Length <= MaxUserIdLength;
 
+    /// <summary>
+    /// Emails are case-insensitive: every email the mock receives (body, path, query, fixture) is lowercased
+    /// before it is checked, stored, looked up or echoed, so <c>User@Example.com</c> is <c>user@example.com</c>.
+    /// </summary>
+    public static string NormalizeEmail(string email) => email.ToLowerInvariant();
+
     /// <summary><c>userId: ""</c> counts as absent.</summary>
     public static string? UserIdOrNull(string? userId) => string.IsNullOrEmpty(userId) ? null : userId;
 

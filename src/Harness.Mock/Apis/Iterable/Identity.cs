@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Iterable;
 
-/// <summary>The identifiers a request sent (<c>userId: ""</c> already dropped), each valid when present.</summary>
+/// <summary>The identifiers a request sent (email lowercased, <c>userId: ""</c> dropped), each valid when present.</summary>
 internal sealed record Identity(string? Email, string? UserId)
 {
     public bool IsEmpty => Email is null && UserId is null;
@@ -16,7 +16,8 @@ internal sealed record Identity(string? Email, string? UserId)
     /// </summary>
     public static MockResponse? TryRead(JObject body, bool required, out Identity identity)
     {
-        identity = new Identity((string?)body["email"], Identifiers.UserIdOrNull((string?)body["userId"]));
+        var sent = (string?)body["email"];
+        identity = new Identity(sent is null ? null : Identifiers.NormalizeEmail(sent), Identifiers.UserIdOrNull((string?)body["userId"]));
         if (required && identity.IsEmpty)
         {
             return IterableEnvelope.NoIdentifier();

@@ -36,7 +36,7 @@ internal static partial class IterableDocument
     private static void LoadUser(IterableState state, JObject user, string at, long nowTicks)
     {
         CheckKeys(user, UserKeys, at + ".");
-        var email = OptionalText(user["email"], at + ".email");
+        var email = OptionalText(user["email"], at + ".email") is { } sent ? Identifiers.NormalizeEmail(sent) : null;
         var userId = Identifiers.UserIdOrNull(OptionalText(user["userId"], at + ".userId"));
         if (email is null && userId is null)
         {

@@ -18,15 +18,21 @@ internal static class IterableEnvelope
 
     public static MockResponse BadParams(string msg) => Answer(400, "BadParams", msg);
 
+    /// <summary><c>[/api/users/update] Invalid JSON body</c>, the path without query, as the real service writes it.</summary>
+    public static MockResponse BadJsonBody(string? path, JObject? parameters) =>
+        Answer(400, "BadJsonBody", string.IsNullOrEmpty(path) ? "Invalid JSON body" : $"[{path}] Invalid JSON body", parameters);
+
     public static MockResponse NoIdentifier() => BadParams("Either email or userId must be set");
 
     public static MockResponse UserIdRequired() =>
         BadParams("This project is userID-based: users are identified by userId, so userId must be set");
 
-    public static MockResponse InvalidEmail(string email) => Answer(400, "InvalidEmailAddressError", $"Invalid email: {email}");
+    /// <summary>The value is echoed lowercased, as the real service does (<c>"None"</c> → <c>Invalid email: none</c>).</summary>
+    public static MockResponse InvalidEmail(string email) =>
+        Answer(400, "InvalidEmailAddressError", $"Invalid email: {Identifiers.NormalizeEmail(email)}");
 
-    public static MockResponse InvalidUserId(string userId) =>
-        Answer(400, "InvalidUserIdError", $"Invalid userId: {userId} (at most {Identifiers.MaxUserIdLength} characters)");
+    /// <summary>Decision (behaviour.md): the real text for a too long userId was never recorded.</summary>
+    public static MockResponse InvalidUserId(string userId) => Answer(400, "InvalidUserIdError", $"Invalid userId: {userId}");
 
     public static MockResponse UnknownEmail(string email) => Answer(400, "UnknownEmailError", $"No user exists with email {email}");
 

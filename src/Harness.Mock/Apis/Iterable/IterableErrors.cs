@@ -12,19 +12,43 @@ internal sealed class IterableErrors : IApiErrors
     public MockResponse BadApiKey(string path, string clientIp) =>
         IterableEnvelope.Answer(401, "BadApiKey", "Invalid API key", new JObject { ["ip"] = clientIp, ["endpoint"] = path });
 
-    // Nothing to key by JSON path when the body is not JSON at all, so params is null and msg carries the detail.
-    public MockResponse BadJson(string detail) => IterableEnvelope.Answer(400, "BadJsonBody", $"Invalid JSON body: {detail}");
+    /// <summary>The page Iterable answers for a path it does not serve (its own client's tests).</summary>
+    public const string ActionNotFoundPage =
+        "<!doctype html><html><head><title>Action not found</title></head><body><h2>Oh no- that url doesn't exist.</h2></body></html>";
 
-    public MockResponse Invalid(IReadOnlyList<SchemaViolation> bodyViolations, IReadOnlyList<SchemaViolation> parameterViolations)
+    /// <summary>The header that carries the mock's explanation of a miss; the body stays the real service's.</summary>
+    public const string HintHeader = "X-Harness-Hint";
+
+    // Nothing to key by JSON path when the body is not JSON at all: params is null (the journal keeps the parser's detail).
+    public MockResponse BadJson(string detail) => IterableEnvelope.BadJsonBody(null, null);
+
+    public MockResponse BadJson(string path, string detail) => IterableEnvelope.BadJsonBody(path, null);
+
+    public MockResponse Invalid(IReadOnlyList<SchemaViolation> bodyViolations, IReadOnlyList<SchemaViolation> parameterViolations) =>
+        Invalid("", bodyViolations, parameterViolations) ?? IterableEnvelope.BadParams(
+            string.Join("; ", bodyViolations.Concat(parameterViolations).Select(v => v.ToString())));
+
+    /// <summary>
+    /// Shape problems (types, missing fields, enum values) are BadJsonBody, listing only those. The value rules
+    /// the schema states as well (email pattern, userId length, non-empty token) are meaning: null hands the
+    /// request to the handler, which answers them in the real service's order and codes
+    /// (InvalidEmailAddressError, InvalidUserIdError, BadParams).
+    /// </summary>
+    public MockResponse? Invalid(string path, IReadOnlyList<SchemaViolation> bodyViolations, IReadOnlyList<SchemaViolation> parameterViolations)
     {
-        if (bodyViolations.Count > 0)
+        var shape = bodyViolations.Where(v => !IsValueRule(v)).ToList();
+        if (shape.Count > 0)
         {
-            return IterableEnvelope.Answer(400, "BadJsonBody", "Invalid JSON body", PlayErrors.Of(bodyViolations));
+            return IterableEnvelope.BadJsonBody(path, PlayErrors.Of(shape));
         }
 
         // A missing or malformed query/path parameter is a BadParams at Iterable; the message names it.
-        return IterableEnvelope.BadParams(string.Join("; ", parameterViolations.Select(v => v.Message)));
+        var parameters = parameterViolations.Where(v => !IsValueRule(v)).ToList();
+        return parameters.Count > 0 ? IterableEnvelope.BadParams(string.Join("; ", parameters.Select(v => v.Message))) : null;
     }
+
+    private static bool IsValueRule(SchemaViolation violation) =>
+        violation.Kind is ViolationKind.TooShort or ViolationKind.TooLong or ViolationKind.PatternMismatch or ViolationKind.BadFormat;
 
     public MockResponse RateLimited() =>
         IterableEnvelope.Answer(429, "RateLimitExceeded", "Rate limit exceeded").WithHeader("Retry-After", "1");
@@ -33,9 +57,10 @@ internal sealed class IterableErrors : IApiErrors
         IterableEnvelope.Answer(413, "RequestTooLarge", $"Request body is larger than the limit of {limitBytes} bytes");
 
     public MockResponse NoSuchOperation(string method, string path, string? nearest) =>
-        IterableEnvelope.Answer(404, "NotFound", nearest is null
-            ? $"No API operation for {method} {path}"
-            : $"No API operation for {method} {path}; did you mean {nearest}?");
+        new MockResponse(404) { Text = ActionNotFoundPage, ContentType = "text/html; charset=utf-8" }
+            .WithHeader(HintHeader, nearest is null
+                ? $"No API operation for {method} {path}"
+                : $"No API operation for {method} {path}; did you mean {nearest}?");
 
     public MockResponse Internal(string detail) =>
         IterableEnvelope.Answer(500, "GenericError", $"Internal error in the mock: {detail}");

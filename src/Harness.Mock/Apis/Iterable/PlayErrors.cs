@@ -4,8 +4,9 @@ using Newtonsoft.Json.Linq;
 namespace Harness.Mock.Apis.Iterable;
 
 /// <summary>
-/// Schema violations in the shape of Iterable's Play Framework backend:
-/// <c>{"obj.device.token":[{"msg":"error.path.missing","args":[]}]}</c>, every violation listed.
+/// Schema violations in the shape Iterable's Play Framework backend answers today (production, 2024):
+/// <c>{"obj.device.token":"error.path.missing"}</c>, one message key as a string per JSON path. A path
+/// with several problems keeps its first (Decision); every path is listed.
 /// </summary>
 internal static class PlayErrors
 {
@@ -15,16 +16,9 @@ internal static class PlayErrors
         foreach (var violation in violations)
         {
             var path = PathOf(violation.Segments);
-            if (result[path] is not JArray messages)
+            if (result[path] is null)
             {
-                messages = [];
-                result[path] = messages;
-            }
-
-            var message = MessageOf(violation);
-            if (!messages.Any(m => (string?)m["msg"] == message))
-            {
-                messages.Add(new JObject { ["msg"] = message, ["args"] = new JArray() });
+                result[path] = MessageOf(violation);
             }
         }
 

@@ -45,7 +45,8 @@ internal static class RegisterDeviceTokenHandler
         {
             // Decision: the docs say "email or userId, not both", yet their own sample sends both.
             ctx.Warn($"registerDeviceToken got both email and userId (the documentation asks for one); resolved by the " +
-                     $"{state.ProjectType.Describe()} precedence rule: {(state.ProjectType.UserIdWins() ? "userId" : "email")} wins");
+                     $"{state.ProjectType.Describe()} precedence rule: " +
+                     (state.ProjectType.UserIdWins() ? $"userId wins, email \"{id.Email}\" is written to the profile" : $"email wins, userId \"{id.UserId}\" is written to the profile"));
         }
 
         var platform = StoredDevice.ParsePlatform((string?)device["platform"]);

@@ -76,7 +76,7 @@ internal static class UpdateUserHandler
                 return NotAString("email");
             }
 
-            email = (string)sentEmail!;
+            email = Identifiers.NormalizeEmail((string)sentEmail!);
             if (!Identifiers.IsValidEmail(email))
             {
                 return IterableEnvelope.InvalidEmail(email);

@@ -24,10 +24,30 @@ public sealed class DeleteUserTests
         ((bool?)(await client.GetByEmail("b@example.com"))["$.user.dataFields.devices[0].endpointEnabled"]).Should().BeFalse();
     }
 
-    [TestCase("/users/nobody%40example.com")]
-    [TestCase("/users/not-an-email")]
-    public async Task DeleteByEmail_UnknownOrMalformed_IsSuccess(string path) =>
-        (await ApiClient.Iterable().Delete(path)).ShouldBeSuccess();
+    [Test]
+    public async Task DeleteByEmail_Unknown_IsSuccess() =>
+        (await ApiClient.Iterable().Delete("/users/nobody%40example.com")).ShouldBeSuccess();
+
+    [TestCase("/users/not-an-email", "Invalid email: not-an-email")]
+    [TestCase("/users/NOT%20AN%40EMAIL.com", "Invalid email: not an@email.com")]
+    public async Task DeleteByEmail_Malformed_IsInvalidEmailAddressError(string path, string msg)
+    {
+        var response = await ApiClient.Iterable().Delete(path);
+
+        response.ShouldBeError(400, "InvalidEmailAddressError", msg);
+        response.ShouldMatchContract("deleteUserByEmail");
+    }
+
+    [Test]
+    public async Task DeleteByEmail_InAnotherCase_DeletesTheProfile()
+    {
+        var client = ApiClient.Iterable();
+        await client.Update(new { email = "ada@example.com" });
+
+        (await client.Delete("/users/ADA%40Example.com")).ShouldBeSuccess();
+
+        (await client.GetByEmail("ada@example.com")).Json.ShouldBeJson(new JObject());
+    }
 
     [Test]
     public async Task DeleteByEmail_InUserIdProject_IsBadParams()
@@ -60,8 +80,16 @@ public sealed class DeleteUserTests
     public async Task DeleteByUserId_Unknown_IsBadParams()
     {
         var response = await ApiClient.Iterable().Delete("/users/byUserId/42");
-        response.ShouldBeError(400, "BadParams", "No users with userId 42 exist");
+        response.ShouldBeError(400, "BadParams", "User does not exist. Email:  UserId: 42");
         response.ShouldMatchContract("deleteUserByUserId");
+    }
+
+    [Test]
+    public async Task DeleteByUserId_LongerThan52Characters_IsAnUnknownUser()
+    {
+        var userId = new string('u', 53);
+        var response = await ApiClient.Iterable().Delete("/users/byUserId/" + userId);
+        response.ShouldBeError(400, "BadParams", $"User does not exist. Email:  UserId: {userId}");
     }
 
     [Test]

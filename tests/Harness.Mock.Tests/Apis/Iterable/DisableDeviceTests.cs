@@ -65,6 +65,31 @@ public sealed class DisableDeviceTests
         after.Json["users"]!.Select(u => (string?)u["email"]).Should().Equal(before.Json!["users"]!.Select(u => (string?)u["email"]));
     }
 
+    [TestCase("email", "userId \"ub\" was ignored")]
+    [TestCase("hybrid", "email \"a@example.com\" was ignored")]
+    [TestCase("userId", "email \"a@example.com\" was ignored")]
+    public async Task DisableDevice_WithBoth_RecordsTheIgnoredIdentifier_InTheJournal(string type, string warning)
+    {
+        var client = await TwoHolders(type);
+
+        (await client.Disable(new { token = "shared", email = "A@example.com", userId = "ub" })).ShouldBeSuccess();
+
+        var journal = await client.Admin(HttpMethod.Get, "requests?operation=disableDevice");
+        journal.Json!["requests"]!.Should().ContainSingle()
+            .Which["warnings"]!.Values<string>().Should().ContainSingle(w => w!.Contains(warning, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task DisableDevice_WithOneIdentifier_RecordsNoWarning()
+    {
+        var client = await TwoHolders("email");
+
+        (await client.Disable(new { token = "shared", email = "a@example.com" })).ShouldBeSuccess();
+
+        var journal = await client.Admin(HttpMethod.Get, "requests?operation=disableDevice");
+        journal.Json!["requests"]!.Should().ContainSingle().Which["warnings"]!.Should().BeEmpty();
+    }
+
     [Test]
     public async Task DisableDevice_WithoutEmail_DisablesTokenOnEveryProfile()
     {

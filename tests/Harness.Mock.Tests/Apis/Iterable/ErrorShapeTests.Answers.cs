@@ -53,12 +53,29 @@ public sealed partial class ErrorShapeTests
     }
 
     [Test]
-    public async Task UnknownPath_Is404NotFound_NamingTheNearestOperation()
+    public async Task UnknownPath_Is404ActionNotFoundPage_WithTheNearestOperationInAHeader()
     {
         var response = await ApiClient.Iterable().Post("/users/update/now", new { email = "a@example.com" });
-        response.ShouldBeError(404, "NotFound");
-        ((string?)response["$.msg"]).Should().Contain("did you mean").And.Contain("updateUser");
+
+        response.Status.Should().Be(404);
+        response.ContentType.Should().StartWith("text/html");
+        response.Text.Should().Be(IterableErrors.ActionNotFoundPage);
+        response.Headers.GetValues(IterableErrors.HintHeader).Single().Should().Contain("did you mean").And.Contain("updateUser");
     }
+
+    [Test]
+    public async Task UnknownPath_IsAnsweredBeforeTheKeyCheck()
+    {
+        var response = await ApiClient.Iterable().Send(HttpMethod.Get, "/users/nothing/here/at/all", null, null, null, omitKey: true);
+
+        response.Status.Should().Be(404);
+        response.Text.Should().Contain("Oh no- that url doesn't exist.");
+    }
+
+    [TestCase("None", "Invalid email: none")]
+    [TestCase("USER @Example.com", "Invalid email: user @example.com")]
+    public async Task MalformedEmail_IsEchoedLowercased(string email, string msg) =>
+        (await ApiClient.Iterable().Update(new { email })).ShouldBeError(400, "InvalidEmailAddressError", msg);
 
     [TestCase(400, "BadParams")]
     [TestCase(404, "NotFound")]

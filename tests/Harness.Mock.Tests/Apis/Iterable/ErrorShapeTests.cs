@@ -46,10 +46,10 @@ public sealed partial class ErrorShapeTests
     }
 
     [Test]
-    public async Task Body_NotJson_Is400BadJsonBody_WithNullParams()
+    public async Task Body_NotJson_Is400BadJsonBody_WithNullParams_AndThePathInMsg()
     {
         var response = await ApiClient.Iterable().Post("/users/update", "{email: nope");
-        response.ShouldBeError(400, "BadJsonBody");
+        response.ShouldBeError(400, "BadJsonBody", "[/api/users/update] Invalid JSON body");
         response["$.params"].Type.Should().Be(JTokenType.Null);
         response.ShouldMatchContract("updateUser");
     }
@@ -58,7 +58,7 @@ public sealed partial class ErrorShapeTests
     public async Task Body_Empty_Is400BadJsonBody()
     {
         var response = await ApiClient.Iterable().Post("/users/update", "");
-        response.ShouldBeError(400, "BadJsonBody");
+        response.ShouldBeError(400, "BadJsonBody", "[/api/users/update] Invalid JSON body");
         response["$.params"].Type.Should().Be(JTokenType.Null);
     }
 
@@ -67,7 +67,7 @@ public sealed partial class ErrorShapeTests
     {
         var response = await ApiClient.Iterable().Post("/users/update", "[1,2]");
         response.ShouldBeError(400, "BadJsonBody");
-        ((string?)response.Json!["params"]!["obj"]![0]!["msg"]).Should().Be("error.expected.jsobject");
+        ((string?)response.Json!["params"]!["obj"]).Should().Be("error.expected.jsobject");
     }
 
     [Test]
@@ -75,8 +75,8 @@ public sealed partial class ErrorShapeTests
     {
         var response = await ApiClient.Iterable().Register(new { email = "a@example.com", device = new { platform = "GCM", applicationName = "app" } });
 
-        response.ShouldBeError(400, "BadJsonBody");
-        response.Json!["params"]!["obj.device.token"].ShouldBeJson(JArray.Parse("""[{"msg":"error.path.missing","args":[]}]"""));
+        response.ShouldBeError(400, "BadJsonBody", "[/api/users/registerDeviceToken] Invalid JSON body");
+        response.Json!["params"].ShouldBeJson(JObject.Parse("""{"obj.device.token":"error.path.missing"}"""));
         response.ShouldMatchContract("registerDeviceToken");
     }
 
@@ -87,9 +87,9 @@ public sealed partial class ErrorShapeTests
 
         response.ShouldBeError(400, "BadJsonBody");
         var parameters = (JObject)response.Json!["params"]!;
-        ((string?)parameters["obj.email"]![0]!["msg"]).Should().Be("error.expected.jsstring");
-        ((string?)parameters["obj.preferUserId"]![0]!["msg"]).Should().Be("error.expected.jsboolean");
-        ((string?)parameters["obj.dataFields"]![0]!["msg"]).Should().Be("error.expected.jsobject");
+        ((string?)parameters["obj.email"]).Should().Be("error.expected.jsstring");
+        ((string?)parameters["obj.preferUserId"]).Should().Be("error.expected.jsboolean");
+        ((string?)parameters["obj.dataFields"]).Should().Be("error.expected.jsobject");
     }
 
     [Test]
@@ -97,7 +97,7 @@ public sealed partial class ErrorShapeTests
     {
         var response = await ApiClient.Iterable().Register("a@example.com", "tok", platform: "IOS");
         response.ShouldBeError(400, "BadJsonBody");
-        ((string?)response.Json!["params"]!["obj.device.platform"]![0]!["msg"]).Should().Be("error.expected.validenumvalue");
+        ((string?)response.Json!["params"]!["obj.device.platform"]).Should().Be("error.expected.validenumvalue");
     }
 
     [Test]
@@ -110,9 +110,9 @@ public sealed partial class ErrorShapeTests
             new SchemaViolation([], ViolationKind.WrongType, "", "object"),
         ]);
 
-        ((string?)errors["obj.items[0].count"]![0]!["msg"]).Should().Be("error.expected.jsnumber");
-        ((string?)errors["obj.tags"]![0]!["msg"]).Should().Be("error.expected.jsarray");
-        ((string?)errors["obj"]![0]!["msg"]).Should().Be("error.expected.jsobject");
+        ((string?)errors["obj.items[0].count"]).Should().Be("error.expected.jsnumber");
+        ((string?)errors["obj.tags"]).Should().Be("error.expected.jsarray");
+        ((string?)errors["obj"]).Should().Be("error.expected.jsobject");
     }
 
     [Test]
@@ -130,8 +130,29 @@ public sealed partial class ErrorShapeTests
     {
         var response = await ApiClient.Iterable().Disable(new { token = (string?)null });
         response.ShouldBeError(400, "BadJsonBody");
-        ((string?)response.Json!["params"]!["obj.token"]![0]!["msg"]).Should().Be("error.expected.jsstring");
+        ((string?)response.Json!["params"]!["obj.token"]).Should().Be("error.expected.jsstring");
         response.ShouldMatchContract("disableDevice");
+    }
+
+    [Test]
+    public void PlayErrors_SeveralProblemsAtOnePath_KeepTheFirst()
+    {
+        var errors = PlayErrors.Of(
+        [
+            new SchemaViolation(["email"], ViolationKind.WrongType, "", "string"),
+            new SchemaViolation(["email"], ViolationKind.Missing, ""),
+        ]);
+
+        errors.ShouldBeJson(JObject.Parse("""{"obj.email":"error.expected.jsstring"}"""));
+    }
+
+    [Test]
+    public async Task Body_ShapeProblemNextToAMalformedEmail_ListsOnlyTheShape()
+    {
+        var response = await ApiClient.Iterable().Update(new { email = "user @example.com", mergeNestedObjects = "yes" });
+
+        response.ShouldBeError(400, "BadJsonBody");
+        response.Json!["params"].ShouldBeJson(JObject.Parse("""{"obj.mergeNestedObjects":"error.expected.jsboolean"}"""));
     }
 
     [Test]

@@ -77,7 +77,7 @@ public sealed partial class IdentityTests
     {
         var response = await ApiClient.Iterable().Update(new { email = "a@example.com", dataFields = new { userId = 7 } });
         response.ShouldBeError(400, "BadJsonBody");
-        ((string?)response.Json!["params"]!["obj.dataFields.userId"]![0]!["msg"]).Should().Be("error.expected.jsstring");
+        ((string?)response.Json!["params"]!["obj.dataFields.userId"]).Should().Be("error.expected.jsstring");
     }
 
     [Test]
@@ -105,16 +105,44 @@ public sealed partial class IdentityTests
     }
 
     [Test]
-    public async Task Matching_IsExactAndCaseSensitive()
+    public async Task Emails_AreCaseInsensitive_UserIds_AreCaseSensitive()
     {
         var client = await Project("hybrid");
-        await client.Update(new { email = "Ada@example.com", userId = "User1" });
+        await client.Update(new { email = "Ada@Example.com", userId = "User1" });
 
+        // user1 is unknown, so the hybrid rule picks the profile of the (same, lowercased) email and renames its userId.
         (await client.Update(new { email = "ada@example.com", userId = "user1" })).ShouldBeSuccess();
 
-        (await Users(client)).Should().HaveCount(2);
-        (await client.GetByEmail("ADA@example.com")).Json.ShouldBeJson(new JObject());
-        (await client.GetByUserId("USER1")).Json.ShouldBeJson(new JObject());
+        (await Users(client)).Should().HaveCount(1);
+        ((string?)(await client.GetByEmail("ADA@example.com"))["$.user.userId"]).Should().Be("user1");
+        (await client.GetByUserId("User1")).Json.ShouldBeJson(new JObject());
+    }
+
+    [Test]
+    public async Task Emails_AreStoredAndEchoedLowercased_InEveryWrite()
+    {
+        var client = ApiClient.Iterable();
+        (await client.Update(new { email = "Mixed.Case@Example.COM", dataFields = new { a = 1 } })).ShouldBeSuccess();
+        (await client.Register("MIXED.case@example.com", "tok-1")).ShouldBeSuccess();
+        (await client.Disable(new { token = "tok-1", email = "mixed.CASE@EXAMPLE.com" })).ShouldBeSuccess();
+
+        var users = await Users(client);
+        users.Should().HaveCount(1);
+        var user = (await client.GetByEmail("mixed.case@example.com"))["$.user"];
+        ((string?)user["email"]).Should().Be("mixed.case@example.com");
+        ((string?)user["dataFields"]!["email"]).Should().Be("mixed.case@example.com");
+        ((bool?)user["dataFields"]!["devices"]![0]!["endpointEnabled"]).Should().BeFalse();
+    }
+
+    [Test]
+    public async Task DataFieldsEmail_IsLowercased_InAHybridProject()
+    {
+        var client = await Project("hybrid");
+        await client.Update(new { userId = "u1", email = "old@example.com" });
+
+        (await client.Update(new { userId = "u1", dataFields = new { email = "New@Example.com" } })).ShouldBeSuccess();
+
+        ((string?)(await client.GetByUserId("u1"))["$.user.email"]).Should().Be("new@example.com");
     }
 
     [Test]

@@ -46,13 +46,26 @@ public sealed class ReadUserTests
         response.ShouldMatchContract(operationId);
     }
 
-    [TestCase("/users/getByEmail?email=not-an-email")]
-    [TestCase("/users/user%20%40example.com")]
-    public async Task Get_MalformedEmail_IsAnsweredAsAnUnknownUser(string path)
+    [TestCase("/users/getByEmail?email=000", "getUserByEmail", "Invalid email: 000")]
+    [TestCase("/users/000", "getUserByEmailPath", "Invalid email: 000")]
+    [TestCase("/users/user%20%40Example.com", "getUserByEmailPath", "Invalid email: user @example.com")]
+    [TestCase("/users/getByEmail?email=None", "getUserByEmail", "Invalid email: none")]
+    public async Task Get_MalformedEmail_IsInvalidEmailAddressError_EchoedLowercased(string path, string operationId, string msg)
     {
         var response = await (await WithAda()).Get(path);
-        response.Status.Should().Be(200);
-        response.Json.ShouldBeJson(new JObject());
+
+        response.ShouldBeError(400, "InvalidEmailAddressError", msg);
+        response.ShouldMatchContract(operationId);
+    }
+
+    [TestCase("/users/getByEmail?email=ADA%40Example.COM")]
+    [TestCase("/users/Ada%40example.com")]
+    public async Task Get_ByEmailInAnotherCase_FindsTheProfile_AndEchoesItLowercased(string path)
+    {
+        var response = await (await WithAda()).Get(path);
+
+        ((string?)response["$.user.email"]).Should().Be("ada@example.com");
+        ((string?)response["$.user.dataFields.email"]).Should().Be("ada@example.com");
     }
 
     [Test]
@@ -83,11 +96,14 @@ public sealed class ReadUserTests
         ((string?)(await client.GetByUserId("u1"))["$.user.email"]).Should().Be("a@example.com");
     }
 
-    [Test]
-    public async Task GetByUserId_LongerThan52Characters_IsInvalidUserIdError()
+    [TestCase("/users/byUserId/{0}", "getUserByUserId")]
+    [TestCase("/users/byUserId?userId={0}", "getUserByUserIdQuery")]
+    public async Task GetByUserId_LongerThan52Characters_IsAnUnknownUser(string path, string operationId)
     {
-        var response = await ApiClient.Iterable().GetByUserId(new string('u', 53));
-        response.ShouldBeError(400, "InvalidUserIdError");
-        response.ShouldMatchContract("getUserByUserId");
+        var response = await ApiClient.Iterable().Get(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, new string('u', 53)));
+
+        response.Status.Should().Be(200);
+        response.Json.ShouldBeJson(new JObject());
+        response.ShouldMatchContract(operationId);
     }
 }
