@@ -6,6 +6,7 @@ var root = new RootCommand("Harness: a stateful mock and contract runner for the
     MockCommand.Create(),
     RunCommand.Create(),
     LintCommand.Create(),
+    RecordCommand.Create(),
 };
 
 return await CommandLineInvoker.InvokeAsync(root, args, new InvocationConfiguration()).ConfigureAwait(false);

@@ -52,7 +52,7 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         options ??= new HarnessMockOptions();
         options.Validate();
         var catalog = await CatalogCache.GetAsync(options.OpenApiDirectory ?? DefaultOpenApiDirectory, cancellationToken).ConfigureAwait(false);
-        var runtime = new MockRuntime(catalog, ApiModules.Create(), options);
+        var runtime = new MockRuntime(catalog, ApiModules.Create(catalog, options.Modules), options);
         var fixtures = new FixtureLoader(runtime);
         if (options.FixturesDirectory is { } folder)
         {
@@ -93,7 +93,7 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         var response = allowed.Length > 0
             ? errors.WrongMethod(request.Method, request.Path, allowed, nearest)
             : errors.NoSuchOperation(request.Method, request.Path, nearest);
-        var key = api?.SecurityHeader is { } header ? request.Header(header) : null;
+        var key = api is null ? null : Credentials.Read(api.Security, request);
         pipeline.RecordUnmatched(request, key, response, nearest is null ? "no operation matches" : $"no operation matches; nearest: {nearest}");
         return response;
     }

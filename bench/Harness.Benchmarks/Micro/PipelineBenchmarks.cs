@@ -29,7 +29,7 @@ public class PipelineBenchmarks
     public void Setup()
     {
         var catalog = CatalogCache.GetAsync(HarnessMock.DefaultOpenApiDirectory, CancellationToken.None).GetAwaiter().GetResult();
-        _pipeline = new RequestPipeline(new MockRuntime(catalog, ApiModules.Create(), new HarnessMockOptions()));
+        _pipeline = new RequestPipeline(new MockRuntime(catalog, ApiModules.Create(catalog, ApiModules.Vendors()), new HarnessMockOptions()));
         _register = catalog.Operations.Single(o => o.OperationId == "registerDeviceToken");
         _update = catalog.Operations.Single(o => o.OperationId == "updateUser");
         _registerText = RegisterBody(1);

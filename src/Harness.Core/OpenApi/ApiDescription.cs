@@ -5,14 +5,14 @@ public sealed class ApiDescription
 {
     private readonly List<ApiOperation> _operations = [];
 
-    internal ApiDescription(string name, string title, string sourcePath, string basePath, IReadOnlyList<string> serverUrls, string? securityHeader)
+    internal ApiDescription(string name, string title, string sourcePath, string basePath, IReadOnlyList<string> serverUrls, ApiSecurity? security)
     {
         Name = name;
         Title = title;
         SourcePath = sourcePath;
         BasePath = basePath;
         ServerUrls = serverUrls;
-        SecurityHeader = securityHeader;
+        Security = security;
     }
 
     /// <summary>Lower-case name taken from the file name (<c>openapi/shop.yaml</c> is <c>shop</c>).</summary>
@@ -24,8 +24,14 @@ public sealed class ApiDescription
     public string BasePath { get; }
     public IReadOnlyList<string> ServerUrls { get; }
 
-    /// <summary>Name of the header of the API-key security scheme, if the document has one.</summary>
-    public string? SecurityHeader { get; }
+    /// <summary>
+    /// The scheme that carries the client's credential (the tenant key): the first one the document's
+    /// security requirements name, else the first one it declares; null when it declares none.
+    /// </summary>
+    public ApiSecurity? Security { get; }
+
+    /// <summary>Name of the header of the API-key security scheme, if the document's scheme is one.</summary>
+    public string? SecurityHeader => Security is { Location: CredentialLocation.Header } s ? s.Name : null;
 
     public IReadOnlyList<ApiOperation> Operations => _operations;
 

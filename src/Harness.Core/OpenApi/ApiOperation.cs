@@ -16,7 +16,7 @@ public sealed class ApiOperation
         Newtonsoft.Json.Linq.JToken? requestExample,
         IReadOnlyDictionary<int, OperationResponse> responses,
         string? summary,
-        bool securityRequired)
+        ApiSecurity? security)
     {
         Api = api;
         OperationId = operationId;
@@ -28,7 +28,7 @@ public sealed class ApiOperation
         RequestExample = requestExample;
         Responses = responses;
         Summary = summary;
-        SecurityRequired = securityRequired;
+        Security = security;
     }
 
     public ApiDescription Api { get; }
@@ -47,8 +47,14 @@ public sealed class ApiOperation
     public IReadOnlyDictionary<int, OperationResponse> Responses { get; }
     public string? Summary { get; }
 
+    /// <summary>
+    /// The scheme this operation requires (its own security requirements, else the document's); null
+    /// when it requires none, or offers an empty requirement (<c>{}</c>) as one of its alternatives.
+    /// </summary>
+    public ApiSecurity? Security { get; }
+
     /// <summary>True when the operation (or the document) names a security requirement.</summary>
-    public bool SecurityRequired { get; }
+    public bool SecurityRequired => Security is not null;
 
     /// <summary>The header that carries the API key, from the operation's (or the document's) security scheme.</summary>
     public string? SecurityHeader => Api.SecurityHeader;

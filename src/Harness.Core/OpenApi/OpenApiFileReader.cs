@@ -28,18 +28,15 @@ internal static class OpenApiFileReader
             file,
             BasePathOf(serverUrls.FirstOrDefault()),
             serverUrls,
-            SecurityHeaderOf(document));
+            SecuritySchemes.OfDocument(document));
 
         foreach (var (pathKey, pathItem) in document.Paths)
         {
             foreach (var (method, operation) in pathItem)
             {
-                if (string.IsNullOrWhiteSpace(operation.OperationId))
-                {
-                    throw new OpenApiLoadException($"{file}: {method.ToUpperInvariant()} {pathKey} has no operationId");
-                }
-
-                api.Add(ReadOperation(document, api, pathKey, method, operation));
+                // Many published specs leave operationIds out: name such an operation after its method and path.
+                var id = string.IsNullOrWhiteSpace(operation.OperationId) ? OperationIds.From(method, pathKey) : operation.OperationId;
+                api.Add(ReadOperation(document, api, pathKey, method, operation, id));
             }
         }
 
@@ -65,7 +62,7 @@ internal static class OpenApiFileReader
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static ApiOperation ReadOperation(OpenApiDocument document, ApiDescription api, string pathKey, string method, OpenApiOperation operation)
+    private static ApiOperation ReadOperation(OpenApiDocument document, ApiDescription api, string pathKey, string method, OpenApiOperation operation, string operationId)
     {
         var parameters = operation.ActualParameters
             .Where(p => p.Kind is OpenApiParameterKind.Query or OpenApiParameterKind.Header or OpenApiParameterKind.Path)
@@ -94,20 +91,26 @@ internal static class OpenApiFileReader
             }
 
             var response = reference.ActualResponse;
-            var media = response.Content.FirstOrDefault();
+            var contents = response.Content
+                .Select(c => new ResponseContent(c.Key, c.Value?.Schema?.ActualSchema, ExampleOf(c.Value)))
+                .ToArray();
+            var first = contents.FirstOrDefault();
             responses[status] = new OperationResponse(
                 status,
                 response.Description,
-                media.Key,
-                media.Value?.Schema?.ActualSchema,
-                ToToken(media.Value?.Example),
+                first?.ContentType,
+                first?.Schema,
+                first?.Example,
                 response.Headers.Keys.ToArray(),
-                response.ExtensionData?.TryGetValue("x-body-optional", out var optional) == true && string.Equals(optional?.ToString(), "true", StringComparison.OrdinalIgnoreCase));
+                response.ExtensionData?.TryGetValue("x-body-optional", out var optional) == true && string.Equals(optional?.ToString(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Contents = contents,
+            };
         }
 
         return new ApiOperation(
             api,
-            operation.OperationId,
+            operationId,
             method.ToUpperInvariant(),
             new PathTemplate(api.BasePath + pathKey),
             parameters,
@@ -116,7 +119,7 @@ internal static class OpenApiFileReader
             ToToken(bodyMedia?.Example),
             responses,
             operation.Summary,
-            (operation.Security ?? document.Security)?.Any(r => r.Count > 0) ?? false);
+            SecuritySchemes.OfOperation(document, operation));
     }
 
     private static string BasePathOf(string? serverUrl)
@@ -130,11 +133,12 @@ internal static class OpenApiFileReader
         return path.TrimEnd('/');
     }
 
-    private static string? SecurityHeaderOf(OpenApiDocument document) =>
-        document.Components.SecuritySchemes.Values
-            .Where(s => s.Type == OpenApiSecuritySchemeType.ApiKey && s.In == OpenApiSecurityApiKeyLocation.Header)
-            .Select(s => s.Name)
-            .FirstOrDefault();
+    /// <summary>The media type's example: <c>example</c>, else the first of <c>examples</c>.</summary>
+    private static JToken? ExampleOf(OpenApiMediaType? media) =>
+        media is null ? null
+        : media.Example is not null ? ToToken(media.Example)
+        : media.Examples?.Values.Select(e => e.Value).FirstOrDefault(v => v is not null) is { } value ? ToToken(value)
+        : null;
 
     private static JToken? ToToken(object? example) => example switch
     {

@@ -25,7 +25,8 @@ public abstract class ApiModule<TState> : IApiModule where TState : class, new()
 
     public abstract string ApiName { get; }
 
-    public abstract IApiErrors Errors { get; }
+    /// <summary>The API's error shapes; by default RFC 9457 problem details, as the generic module answers.</summary>
+    public virtual IApiErrors Errors { get; } = new Generic.ProblemErrors(null);
 
     public IReadOnlyDictionary<string, AdminAction> AdminActions => _adminActions;
 
@@ -45,9 +46,14 @@ public abstract class ApiModule<TState> : IApiModule where TState : class, new()
 
     public void ApplySettings(object state, JObject settings) => ApplySettings((TState)state, settings);
 
-    protected abstract void Seed(TState state, JObject fixture, TimeProvider clock);
+    /// <summary>Loads a fixture part; by default the part is the state's own snapshot form.</summary>
+    protected virtual void Seed(TState state, JObject fixture, TimeProvider clock) =>
+        SnapshotSerializer.Populate(fixture.CreateReader(), state);
 
-    protected abstract void ApplySettings(TState state, JObject settings);
+    /// <summary>Applies tenant settings this module knows; by default there are none.</summary>
+    protected virtual void ApplySettings(TState state, JObject settings)
+    {
+    }
 
     public virtual JToken PrepareBody(ApiOperation operation, JToken body) => body;
 

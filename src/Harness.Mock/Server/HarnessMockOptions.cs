@@ -1,3 +1,5 @@
+using Harness.Mock.Apis;
+
 namespace Harness.Mock.Server;
 
 /// <summary>Options of a mock; <see cref="Validate"/> reports every problem in one message.</summary>
@@ -28,6 +30,13 @@ public sealed record HarnessMockOptions
 
     /// <summary>The time source under the mock's clock; tests inject a fake one.</summary>
     public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>
+    /// The modules that give APIs their meaning, each matched to the OpenAPI file named like its
+    /// <see cref="IApiModule.ApiName"/>; a module whose file is not in the folder is not used, and every file
+    /// without a module is served by the generic module. Default: the vendor modules.
+    /// </summary>
+    public IReadOnlyList<IApiModule> Modules { get; init; } = ApiModules.Vendors();
 
     /// <summary>Seed for the random draws of fault rules, so fault tests are repeatable.</summary>
     public int? RandomSeed { get; init; }
@@ -68,6 +77,11 @@ public sealed record HarnessMockOptions
         if (AcceptedKeys is { Count: 0 })
         {
             problems.Add("the list of accepted keys is empty: no request could pass");
+        }
+
+        foreach (var twice in Modules.GroupBy(m => m.ApiName, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{twice.Count()} modules are registered for the API '{twice.Key}'");
         }
 
         if (problems.Count > 0)

@@ -28,7 +28,7 @@ public sealed class MockRuntime
     public FaultSettings Faults { get; } = new();
     internal Random Random { get; }
 
-    public IApiModule? ModuleFor(string apiName) => Modules.FirstOrDefault(m => m.ApiName == apiName);
+    public IApiModule? ModuleFor(string apiName) => Modules.FirstOrDefault(m => string.Equals(m.ApiName, apiName, StringComparison.OrdinalIgnoreCase));
 
     public bool Accepts(string key) => Options.AcceptedKeys is null || Options.AcceptedKeys.Contains(key);
 }

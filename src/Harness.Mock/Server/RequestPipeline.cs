@@ -51,12 +51,21 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         List<string> errors,
         List<string> warnings)
     {
-        var key = operation.SecurityHeader is { } header ? request.Header(header) : "";
         var errorsOf = module?.Errors ?? GenericErrors.Instance;
-        if (string.IsNullOrWhiteSpace(key) || !runtime.Accepts(key))
+        var credential = Credentials.Read(operation.Security ?? operation.Api.Security, request);
+        string key;
+        if (operation.Security is null)
         {
-            errors.Add(string.IsNullOrWhiteSpace(key) ? $"no API key in header {operation.SecurityHeader}" : "API key not accepted");
+            key = credential is not null && runtime.Accepts(credential) ? credential : Credentials.SharedTenant;
+        }
+        else if (credential is null || !runtime.Accepts(credential))
+        {
+            errors.Add(credential is null ? $"no credential: expected an {operation.Security}" : "API key not accepted");
             return (errorsOf.BadApiKey(request.Path, request.ClientIp), null);
+        }
+        else
+        {
+            key = credential;
         }
 
         var tenant = runtime.Tenants.GetOrCreate(key);
@@ -95,7 +104,8 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         var parameters = ParameterValidator.Validate(operation, request.Query, request.Header, pathValues);
         JToken? body = null;
         IReadOnlyList<SchemaViolation> bodyViolations = [];
-        if (operation.RequestSchema is { } schema)
+        // An optional body the client left out is absent, not "not JSON".
+        if (operation.RequestSchema is { } schema && (operation.RequestBodyRequired || request.Body is { Length: > 0 }))
         {
             if (!TryParse(request.Body, out body, out var parseError))
             {

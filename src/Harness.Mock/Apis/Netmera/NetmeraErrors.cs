@@ -1,4 +1,5 @@
 using Harness.Core.Schemas;
+using Harness.Mock.Generic;
 using Harness.Mock.Server;
 using Newtonsoft.Json.Linq;
 
@@ -46,12 +47,15 @@ internal sealed class NetmeraErrors : IApiErrors
 
     public MockResponse TooLarge(long limitBytes) => Error(413, InvalidField, $"Request body is larger than {limitBytes} bytes");
 
+    // Netmera's framework answers these before any operation: RFC 9457 with the path as the instance.
     public MockResponse NoSuchOperation(string method, string path, string? nearest) =>
-        ProblemDetail.Answer(404, $"No operation {method} {path}{(nearest is null ? "" : $"; did you mean {nearest}?")}", path);
+        Problem.Of(404, $"No operation {method} {path}{(nearest is null ? "" : $"; did you mean {nearest}?")}", Instance(path));
 
     public MockResponse WrongMethod(string method, string path, IReadOnlyList<string> allowed, string? nearest) =>
-        ProblemDetail.Answer(405, $"Method {method} is not supported for {path}; use {string.Join(" or ", allowed)}", path)
+        Problem.Of(405, $"Method {method} is not supported for {path}; use {string.Join(" or ", allowed)}", Instance(path))
             .WithHeader("Allow", string.Join(", ", allowed));
+
+    private static JObject Instance(string path) => new() { ["instance"] = path };
 
     public MockResponse Internal(string detail) => Error(500, InternalError, "An unexpected error occurred. Retry later.");
 
