@@ -49,13 +49,13 @@ internal sealed class NetmeraErrors : IApiErrors
 
     // Netmera's framework answers these before any operation: RFC 9457 with the path as the instance.
     public MockResponse NoSuchOperation(string method, string path, string? nearest) =>
-        Problem.Of(404, $"No operation {method} {path}{(nearest is null ? "" : $"; did you mean {nearest}?")}", Instance(path));
+        Problem.Of(404, $"No operation {method} {path}{(nearest is null ? "" : $"; did you mean {nearest}?")}", InstanceOf(path));
 
     public MockResponse WrongMethod(string method, string path, IReadOnlyList<string> allowed, string? nearest) =>
-        Problem.Of(405, $"Method {method} is not supported for {path}; use {string.Join(" or ", allowed)}", Instance(path))
+        Problem.Of(405, $"Method {method} is not supported for {path}; use {string.Join(" or ", allowed)}", InstanceOf(path))
             .WithHeader("Allow", string.Join(", ", allowed));
 
-    private static JObject Instance(string path) => new() { ["instance"] = path };
+    private static JObject InstanceOf(string path) => new() { ["instance"] = path };
 
     public MockResponse Internal(string detail) => Error(500, InternalError, "An unexpected error occurred. Retry later.");
 
