@@ -62,6 +62,22 @@ public sealed class IterableStateTests : DashboardTest
         (await Page.EvaluateAsync<bool>("() => window.__harnessXss === undefined")).Should().BeTrue();
     }
 
+    [Test]
+    public async Task FieldTypes_ShowTheTypeThatRefusedAWrite_AndTheProjectId()
+    {
+        var key = NewKey();
+        await OpenAsync(key);
+        (await Client.IterableAsync("/api/users/update", key, new { email = Ana, dataFields = new { age = 36, address = new { zip = "W1" } } })).Should().Be(200);
+
+        (await Client.IterableAsync("/api/users/update", key, new { email = Ana, dataFields = new { age = "thirty-six" } })).Should().Be(400);
+
+        var age = Page.Locator("[data-testid=field-type][data-path=age]");
+        await Expect(age).ToHaveAttributeAsync("data-type", "long");
+        await Expect(Page.Locator("[data-testid=field-type][data-path='address.zip']")).ToHaveAttributeAsync("data-type", "string");
+        await Expect(Page.Locator("[data-testid=field-type][data-path=signupDate]")).ToHaveAttributeAsync("data-preset", "true");
+        await Expect(Page.GetByTestId("project-id")).ToContainTextAsync("project 1");
+    }
+
     private Task<int> RegisterAsync(string key, string token) =>
         Client.IterableAsync("/api/users/registerDeviceToken", key,
             new { email = Ana, device = new { token, platform = "APNS", applicationName = "Pizza Tracker" } });

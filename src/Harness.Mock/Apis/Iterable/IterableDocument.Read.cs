@@ -17,6 +17,19 @@ internal static partial class IterableDocument
             state.ProjectType = ProjectTypes.Parse(Text(type, "projectType"));
         }
 
+        if (document["projectId"] is { Type: not JTokenType.Null } projectId)
+        {
+            state.ProjectId = projectId.Type == JTokenType.Integer && (long)projectId is >= 0 and <= int.MaxValue
+                ? (int)projectId
+                : throw new FormatException("projectId must be a non-negative integer");
+        }
+
+        if (document["dropUnrecognizedFields"] is { Type: not JTokenType.Null } drop)
+        {
+            state.DropUnrecognizedFields = drop.Type == JTokenType.Boolean ? (bool)drop : throw new FormatException("dropUnrecognizedFields must be true or false");
+        }
+
+        LoadFieldTypes(state.FieldTypes, Object(document["fieldTypes"], "fieldTypes"));
         if (document["users"] is { Type: not JTokenType.Null } users)
         {
             var index = 0;
@@ -69,8 +82,18 @@ internal static partial class IterableDocument
             throw new FormatException($"{at}.userId: \"{userId}\" is already taken, and userIds are unique in {type.Describe()} projects");
         }
 
-        var signup = user["signupDate"] is { Type: not JTokenType.Null } s ? IterableDates.Parse(Text(s, at + ".signupDate"), at + ".signupDate") : nowTicks;
-        var profile = state.Create(email, userId, signup);
+        // An explicit null is a profile whose client removed signupDate; an absent one means "now".
+        long? signup = user["signupDate"] switch
+        {
+            null => nowTicks,
+            { Type: JTokenType.Null } => null,
+            var s => IterableDates.Parse(Text(s, at + ".signupDate"), at + ".signupDate"),
+        };
+        var created = user["documentCreatedAt"] is { Type: not JTokenType.Null } c
+            ? IterableDates.Parse(Text(c, at + ".documentCreatedAt"), at + ".documentCreatedAt")
+            : signup ?? nowTicks;
+        var profile = state.Create(email, userId, created);
+        profile.SignupTicks = signup;
         if (user["profileUpdatedAt"] is { Type: not JTokenType.Null } u)
         {
             profile.UpdatedTicks = IterableDates.Parse(Text(u, at + ".profileUpdatedAt"), at + ".profileUpdatedAt");
@@ -83,6 +106,7 @@ internal static partial class IterableDocument
                 throw new FormatException($"{at}.dataFields.{system.Name}: a system field; give it as {at}.{system.Name} instead");
             }
 
+            Accept(state.FieldTypes, dataFields, "", at + ".dataFields");
             profile.Custom = dataFields.Count > 0 ? (JObject)dataFields.DeepClone() : null;
         }
 
@@ -118,7 +142,13 @@ internal static partial class IterableDocument
                 ? flag.Type == JTokenType.Boolean ? (bool)flag : throw new FormatException($"{where}.endpointEnabled must be true or false")
                 : true;
             var device = new StoredDevice(token, platform, state.Intern(Text(json["applicationName"], where + ".applicationName")), enabled);
-            device.MergeExtra(Object(json["dataFields"], where + ".dataFields"));
+            var fields = StoredDevice.OwnFields(Object(json["dataFields"], where + ".dataFields"));
+            if (fields is not null)
+            {
+                Accept(state.FieldTypes, fields, "devices.", where + ".dataFields");
+            }
+
+            device.MergeExtra(fields);
             state.AddDevice(profile, device);
         }
     }

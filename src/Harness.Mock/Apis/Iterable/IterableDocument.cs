@@ -6,22 +6,28 @@ namespace Harness.Mock.Apis.Iterable;
 /// The one JSON form of a project, used by fixtures (the <c>"iterable"</c> part), snapshots and restores:
 /// <code>
 /// {"projectType": "email" | "userId" | "hybrid",                    (optional; default email)
+///  "projectId": 10216,                                              (optional; default derived from the key)
+///  "dropUnrecognizedFields": false,                                 (optional; default false)
+///  "fieldTypes": {"plan": "string", "address.zip": "long", …},      (optional; the users' data adds the rest)
 ///  "users": [{"email": "…", "userId": "…",                          (the project type's identifier is required)
-///             "signupDate": "2021-06-30 20:04:57 +00:00",            (optional; default: now; fractions and ISO 8601 too)
+///             "signupDate": "2021-06-30 20:04:57 +00:00",            (optional; default: now; null: none)
 ///             "profileUpdatedAt": "…",                               (optional; default: signupDate)
+///             "documentCreatedAt": "…",                              (optional; default: signupDate)
 ///             "dataFields": {…custom fields, no system keys…},
 ///             "devices": [{"token", "platform": "APNS" | "APNS_SANDBOX" | "GCM", "applicationName",
 ///                          "endpointEnabled": true (default), "dataFields": {…}}]}]}
 /// </code>
-/// Snapshots write dates with their ticks (<see cref="IterableDates.ToExact"/>), so a round trip is exact;
-/// restoring rebuilds the indexes.
+/// Users' data counts as accepted: it fixes the types of new fields and must fit the known ones. Snapshots
+/// write dates with their ticks (<see cref="IterableDates.ToExact"/>), so a round trip is exact; restoring
+/// rebuilds the indexes.
 /// </summary>
 internal static partial class IterableDocument
 {
-    private static readonly IReadOnlySet<string> TopKeys = new HashSet<string>(["projectType", "users"], StringComparer.Ordinal);
+    private static readonly IReadOnlySet<string> TopKeys = new HashSet<string>(
+        ["projectType", "projectId", "dropUnrecognizedFields", "fieldTypes", "users"], StringComparer.Ordinal);
 
     private static readonly IReadOnlySet<string> UserKeys = new HashSet<string>(
-        ["email", "userId", "signupDate", "profileUpdatedAt", "dataFields", "devices"], StringComparer.Ordinal);
+        ["email", "userId", "signupDate", "profileUpdatedAt", "documentCreatedAt", "dataFields", "devices"], StringComparer.Ordinal);
 
     private static readonly IReadOnlySet<string> DeviceKeys = new HashSet<string>(
         ["token", "platform", "applicationName", "endpointEnabled", "dataFields"], StringComparer.Ordinal);
@@ -34,7 +40,28 @@ internal static partial class IterableDocument
             users.Add(WriteUser(profile));
         }
 
-        return new JObject { ["projectType"] = state.ProjectType.ToWire(), ["users"] = users };
+        var document = new JObject { ["projectType"] = state.ProjectType.ToWire() };
+        if (state.ProjectId is { } projectId)
+        {
+            document["projectId"] = projectId;
+        }
+
+        document["dropUnrecognizedFields"] = state.DropUnrecognizedFields;
+        document["fieldTypes"] = FieldTypesJson(state.FieldTypes);
+        document["users"] = users;
+        return document;
+    }
+
+    /// <summary>The learned field types as <c>{"path": "type"}</c>, in the order they became known.</summary>
+    public static JObject FieldTypesJson(FieldTypes types)
+    {
+        var json = new JObject();
+        foreach (var (path, type) in types.Learned)
+        {
+            json[path] = type;
+        }
+
+        return json;
     }
 
     private static JObject WriteUser(Profile profile)
@@ -50,8 +77,9 @@ internal static partial class IterableDocument
             user["userId"] = profile.UserId;
         }
 
-        user["signupDate"] = IterableDates.ToExact(profile.SignupTicks);
+        user["signupDate"] = profile.SignupTicks is { } signup ? IterableDates.ToExact(signup) : JValue.CreateNull();
         user["profileUpdatedAt"] = IterableDates.ToExact(profile.UpdatedTicks);
+        user["documentCreatedAt"] = IterableDates.ToExact(profile.DocumentCreatedTicks);
         if (profile.Custom is not null)
         {
             user["dataFields"] = profile.Custom.DeepClone();

@@ -41,6 +41,26 @@ internal static class IterableEnvelope
             ? $"No user exists with userId {userId}; send preferUserId: true to create one"
             : $"No user exists with userId {userId}");
 
+    /// <summary>
+    /// 400 RequestFieldsTypesMismatched in the recorded shape: the msg names the first mismatch in request
+    /// order, <c>params.validationErrors</c> has one entry per mismatching path.
+    /// </summary>
+    public static MockResponse TypesMismatched(int projectId, IReadOnlyList<KeyValuePair<string, JObject>> mismatches)
+    {
+        var (path, first) = mismatches[0];
+        var possible = string.Join(", ", first["incomingTypes"]!.Values<string>());
+        var errors = new JObject();
+        foreach (var (key, entry) in mismatches)
+        {
+            errors[key] = entry;
+        }
+
+        return Answer(400, "RequestFieldsTypesMismatched",
+            $"Project {projectId}: The request does not have the same data types as the data previously submitted. " +
+            $"Field '{path}' already exists for type 'user' and has a data type of '{first["expectedType"]}' but possible types '{possible}' in the request.",
+            new JObject { ["validationErrors"] = errors });
+    }
+
     public static MockResponse Conflict(string identifier, string value) =>
         Answer(409, "ExternalKeyConflict", $"{identifier} {value} already belongs to another user");
 }

@@ -30,7 +30,7 @@ internal sealed class IterableErrors : IApiErrors
 
     /// <summary>
     /// Shape problems (types, missing fields, enum values) are BadJsonBody, listing only those. The value rules
-    /// the schema states as well (email pattern, userId length, non-empty token) are meaning: null hands the
+    /// the schema states as well (email pattern, userId length, non-empty token, one of email and userId) are meaning: null hands the
     /// request to the handler, which answers them in the real service's order and codes
     /// (InvalidEmailAddressError, InvalidUserIdError, BadParams).
     /// </summary>
@@ -48,7 +48,9 @@ internal sealed class IterableErrors : IApiErrors
     }
 
     private static bool IsValueRule(SchemaViolation violation) =>
-        violation.Kind is ViolationKind.TooShort or ViolationKind.TooLong or ViolationKind.PatternMismatch or ViolationKind.BadFormat;
+        violation.Kind is ViolationKind.TooShort or ViolationKind.TooLong or ViolationKind.PatternMismatch or ViolationKind.BadFormat
+            // "one of email, userId": BadParams, which the handler answers after the identifiers' own checks.
+            or ViolationKind.Alternatives;
 
     public MockResponse RateLimited() =>
         IterableEnvelope.Answer(429, "RateLimitExceeded", "Rate limit exceeded").WithHeader("Retry-After", "1");

@@ -33,20 +33,39 @@ internal sealed class IterableModule : ApiModule<IterableState>
     protected override void Seed(IterableState state, JObject fixture, TimeProvider clock) =>
         IterableDocument.Load(state, fixture, IterableDates.Now(clock));
 
+    /// <summary>
+    /// <c>projectType</c>, <c>projectId</c> and <c>dropUnrecognizedFields</c> (behaviour.md's admin table), all
+    /// checked before any is applied.
+    /// </summary>
     protected override void ApplySettings(IterableState state, JObject settings)
     {
-        if (settings["projectType"] is not { } value)
+        ProjectType? type = null;
+        if (settings["projectType"] is { } value)
         {
-            return;
+            type = ProjectTypes.Parse(value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None));
+            if (state.Conflict(type.Value) is { } conflict)
+            {
+                throw new ArgumentException($"projectType cannot become \"{type.Value.ToWire()}\": {conflict}");
+            }
         }
 
-        var type = ProjectTypes.Parse(value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None));
-        if (state.Conflict(type) is { } conflict)
+        var projectId = settings["projectId"] switch
         {
-            throw new ArgumentException($"projectType cannot become \"{type.ToWire()}\": {conflict}");
-        }
+            null => state.ProjectId,
+            { Type: JTokenType.Null } => null,
+            { Type: JTokenType.Integer } id when (long)id is >= 0 and <= int.MaxValue => (int?)(long)id,
+            var other => throw new ArgumentException($"projectId must be a non-negative integer, not {other.ToString(Formatting.None)}"),
+        };
+        var drop = settings["dropUnrecognizedFields"] switch
+        {
+            null => state.DropUnrecognizedFields,
+            { Type: JTokenType.Boolean } flag => (bool)flag,
+            var other => throw new ArgumentException($"dropUnrecognizedFields must be true or false, not {other.ToString(Formatting.None)}"),
+        };
 
-        state.ProjectType = type;
+        state.ProjectType = type ?? state.ProjectType;
+        state.ProjectId = projectId;
+        state.DropUnrecognizedFields = drop;
     }
 
     public override JToken Snapshot(object state) => IterableDocument.Write((IterableState)state);

@@ -19,6 +19,21 @@ internal sealed partial class IterableState
 
     public ProjectType ProjectType { get; set; } = ProjectType.Email;
 
+    /// <summary>The project's field types (<c>RequestFieldsTypesMismatched</c>), part of snapshots and fixtures.</summary>
+    public FieldTypes FieldTypes { get; } = new();
+
+    /// <summary>The tenant setting <c>projectId</c>; null: derived from the API key (<see cref="ProjectIds"/>).</summary>
+    public int? ProjectId { get; set; }
+
+    /// <summary>The id derived from the key of the last request (settings and snapshots do not know the key).</summary>
+    public int? KeyProjectId { get; private set; }
+
+    /// <summary>The project id messages name: the setting, else derived from the API key.</summary>
+    public int ProjectIdFor(string apiKey) => ProjectId ?? (KeyProjectId ??= ProjectIds.Derive(apiKey));
+
+    /// <summary>The tenant setting <c>dropUnrecognizedFields</c>: the default of users/update's <c>createNewFields</c>.</summary>
+    public bool DropUnrecognizedFields { get; set; }
+
     public int Count => _profiles.Count;
 
     /// <summary>Every profile, oldest first.</summary>
@@ -54,12 +69,19 @@ internal sealed partial class IterableState
         return profile;
     }
 
-    public void SetEmail(Profile profile, string? email)
+    /// <summary>
+    /// A new email starts a new document (recorded): <c>documentCreatedAt</c> becomes the time of the change,
+    /// and a profile without <c>signupDate</c> gets one then.
+    /// </summary>
+    public void SetEmail(Profile profile, string? email, long nowTicks)
     {
         if (string.Equals(profile.Email, email, StringComparison.Ordinal))
         {
             return;
         }
+
+        profile.DocumentCreatedTicks = nowTicks;
+        profile.SignupTicks ??= nowTicks;
 
         if (profile.Email is not null)
         {

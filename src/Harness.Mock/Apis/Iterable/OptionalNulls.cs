@@ -29,9 +29,9 @@ internal static class OptionalNulls
             {
                 json.Remove(name);
             }
-            else if (value is JObject)
+            else if (value is JObject && name != "dataFields")
             {
-                // Only declared properties: free-form objects (dataFields) keep their nulls as values.
+                // Inside dataFields a null is a value (it removes the key), even for the keys the schema declares.
                 Remove(value, property.ActualSchema);
             }
         }

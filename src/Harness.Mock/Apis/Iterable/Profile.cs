@@ -17,6 +17,7 @@ internal sealed class Profile
         UserId = userId;
         SignupTicks = signupTicks;
         UpdatedTicks = signupTicks;
+        DocumentCreatedTicks = signupTicks;
     }
 
     /// <summary>Creation order within the tenant: "the oldest profile with a userId" is the smallest.</summary>
@@ -26,11 +27,14 @@ internal sealed class Profile
 
     public string? UserId { get; internal set; }
 
-    /// <summary>UTC ticks of <c>signupDate</c>.</summary>
-    public long SignupTicks { get; }
+    /// <summary>UTC ticks of <c>signupDate</c>; null once a client removed it (<c>"signupDate": null</c>).</summary>
+    public long? SignupTicks { get; set; }
 
-    /// <summary>UTC ticks of <c>profileUpdatedAt</c>.</summary>
+    /// <summary>UTC ticks of <c>profileUpdatedAt</c>, also <c>itblInternal.documentUpdatedAt</c>.</summary>
     public long UpdatedTicks { get; set; }
+
+    /// <summary>UTC ticks of <c>itblInternal.documentCreatedAt</c>: the creation, or the last change of the email.</summary>
+    public long DocumentCreatedTicks { get; set; }
 
     /// <summary>Custom <c>dataFields</c> (no system keys), or null when there are none.</summary>
     public JObject? Custom { get; set; }

@@ -22,9 +22,14 @@ internal static class ProfileJson
     {
         var fields = new JObject();
         AddIdentifiers(fields, profile);
-        fields["signupDate"] = IterableDates.ToWire(profile.SignupTicks);
+        if (profile.SignupTicks is { } signup)
+        {
+            fields["signupDate"] = IterableDates.ToWire(signup);
+        }
+
         fields["signupSource"] = "API";
         fields["profileUpdatedAt"] = IterableDates.ToWire(profile.UpdatedTicks);
+        fields["itblInternal"] = Internal(profile);
         foreach (var property in profile.Custom?.Properties() ?? [])
         {
             fields[property.Name] = property.Value.DeepClone();
@@ -36,6 +41,25 @@ internal static class ProfileJson
         }
 
         return fields;
+    }
+
+    /// <summary>
+    /// <c>{"documentCreatedAt", "documentUpdatedAt", "emailDomain"?}</c>, maintained by the service. The real one
+    /// adds <c>regionCode</c> once a phone number is stored; the mock does not (Decision).
+    /// </summary>
+    private static JObject Internal(Profile profile)
+    {
+        var json = new JObject
+        {
+            ["documentCreatedAt"] = IterableDates.ToWire(profile.DocumentCreatedTicks),
+            ["documentUpdatedAt"] = IterableDates.ToWire(profile.UpdatedTicks),
+        };
+        if (profile.Email is { } email)
+        {
+            json["emailDomain"] = email[(email.LastIndexOf('@') + 1)..];
+        }
+
+        return json;
     }
 
     /// <summary><c>{token, platform, applicationName, endpointEnabled, …device dataFields flat}</c>.</summary>

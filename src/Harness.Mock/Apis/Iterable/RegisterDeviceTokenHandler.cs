@@ -41,6 +41,14 @@ internal static class RegisterDeviceTokenHandler
             return IterableEnvelope.BadParams($"A user can have at most {MaxDevicesPerProfile} devices");
         }
 
+        // Device fields are typed under devices.<key>; registerDeviceToken always creates new ones (Decision).
+        var deviceFields = StoredDevice.OwnFields(device["dataFields"] as JObject);
+        var types = deviceFields is null ? null : FieldTypeCheck.Run(state.FieldTypes, deviceFields, "devices.", dropNew: false);
+        if (types is { Mismatches.Count: > 0 })
+        {
+            return IterableEnvelope.TypesMismatched(state.ProjectIdFor(ctx.Request.ApiKey), types.Mismatches);
+        }
+
         if (id.HasBoth)
         {
             // Decision: the docs say "email or userId, not both", yet their own sample sends both.
@@ -64,7 +72,8 @@ internal static class RegisterDeviceTokenHandler
             known.EndpointEnabled = true;
         }
 
-        known.MergeExtra(device["dataFields"] as JObject);
+        known.MergeExtra(deviceFields);
+        types?.Commit();
         return IterableEnvelope.Success();
     }
 }

@@ -35,7 +35,30 @@ internal sealed class StoredDevice(string token, DevicePlatform platform, string
         _ => throw new FormatException($"{where}: \"{text}\" is not one of APNS, APNS_SANDBOX, GCM"),
     };
 
-    /// <summary>Merges device dataFields key by key (re-registration merges, it does not replace).</summary>
+    /// <summary>The device dataFields a client may write (a copy without the core keys), or null when none were sent.</summary>
+    public static JObject? OwnFields(JObject? fields)
+    {
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var own = new JObject();
+        foreach (var property in fields.Properties())
+        {
+            if (!CoreKeys.Contains(property.Name))
+            {
+                own[property.Name] = property.Value.DeepClone();
+            }
+        }
+
+        return own;
+    }
+
+    /// <summary>
+    /// Merges device dataFields key by key (re-registration merges, it does not replace); <c>null</c> removes
+    /// that device key (Decision).
+    /// </summary>
     public void MergeExtra(JObject? fields)
     {
         if (fields is null)
@@ -50,8 +73,19 @@ internal sealed class StoredDevice(string token, DevicePlatform platform, string
                 continue;
             }
 
+            if (property.Value.Type == JTokenType.Null)
+            {
+                Extra?.Remove(property.Name);
+                continue;
+            }
+
             Extra ??= [];
             Extra[property.Name] = property.Value.DeepClone();
+        }
+
+        if (Extra is { Count: 0 })
+        {
+            Extra = null;
         }
     }
 }

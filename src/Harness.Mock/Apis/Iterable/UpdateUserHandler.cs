@@ -33,13 +33,48 @@ internal static class UpdateUserHandler
             return conflict;
         }
 
-        var profile = target.Apply(state, IterableDates.Now(ctx.Clock));
-        if (dataFields is not null)
+        // Field types come last (behaviour.md's order); a mismatch rejects the whole request.
+        var custom = CustomFields(dataFields);
+        var dropNew = body.Value<bool?>("createNewFields") is { } create ? !create : state.DropUnrecognizedFields;
+        var types = FieldTypeCheck.Run(state.FieldTypes, custom, "", dropNew);
+        if (types.Mismatches.Count > 0)
         {
-            profile.Custom = DataFieldsMerge.Apply(profile.Custom, dataFields, body.Value<bool?>("mergeNestedObjects") ?? false);
+            return IterableEnvelope.TypesMismatched(state.ProjectIdFor(ctx.Request.ApiKey), types.Mismatches);
+        }
+
+        var now = IterableDates.Now(ctx.Clock);
+        var profile = target.Apply(state, now);
+        if (custom["signupDate"] is { } signupDate)
+        {
+            // The type check let only a date string or null through.
+            profile.SignupTicks = signupDate.Type == JTokenType.Null ? null
+                : IterableDates.TryParseClient((string)signupDate!, out var ticks) ? ticks : profile.SignupTicks;
+        }
+
+        profile.Custom = DataFieldsMerge.Apply(profile.Custom, custom, body.Value<bool?>("mergeNestedObjects") ?? false);
+        types.Commit();
+        if (types.Dropped.Count > 0)
+        {
+            ctx.Warn($"new fields dropped (createNewFields {(dropNew && body["createNewFields"] is null ? "absent and the tenant drops unrecognized fields" : "false")}): " +
+                     string.Join(", ", types.Dropped));
         }
 
         return IterableEnvelope.Success();
+    }
+
+    /// <summary>A copy of the sent dataFields without the identifiers and the ignored system keys: what is typed and written.</summary>
+    private static JObject CustomFields(JObject? dataFields)
+    {
+        var custom = new JObject();
+        foreach (var property in dataFields?.Properties() ?? [])
+        {
+            if (property.Name is not ("email" or "userId") && !DataFieldsMerge.IgnoredKeys.Contains(property.Name))
+            {
+                custom[property.Name] = property.Value.DeepClone();
+            }
+        }
+
+        return custom;
     }
 
     /// <summary>

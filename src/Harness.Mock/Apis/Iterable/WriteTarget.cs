@@ -20,7 +20,7 @@ internal sealed record WriteTarget(Profile? Existing, string? Email, string? Use
 
         if (Email is not null)
         {
-            state.SetEmail(profile, Email);
+            state.SetEmail(profile, Email, nowTicks);
         }
 
         if (UserId is not null)

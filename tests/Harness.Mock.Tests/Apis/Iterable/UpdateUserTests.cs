@@ -61,12 +61,12 @@ public sealed class UpdateUserTests
         {
             email = "a@example.com",
             mergeNestedObjects = true,
-            dataFields = JObject.Parse("""{"prefs":{"push":{"sale":false},"tags":["c"],"level":{"gold":true}},"score":{"v":4}}"""),
+            dataFields = JObject.Parse("""{"prefs":{"push":{"sale":false},"tags":["c"],"level":2},"score":4}"""),
         });
 
         var fields = await DataFields(client);
-        fields["prefs"].ShouldBeJson(JObject.Parse("""{"push":{"news":true,"sale":false},"tags":["c"],"level":{"gold":true}}"""));
-        fields["score"].ShouldBeJson(JObject.Parse("""{"v":4}"""));
+        fields["prefs"].ShouldBeJson(JObject.Parse("""{"push":{"news":true,"sale":false},"tags":["c"],"level":2}"""));
+        ((int?)fields["score"]).Should().Be(4);
     }
 
     [Test]
@@ -81,7 +81,9 @@ public sealed class UpdateUserTests
         user.ShouldBeJson(JObject.Parse("""
             {"email":"a@example.com","userId":"u1","dataFields":{
               "email":"a@example.com","userId":"u1","signupDate":"2026-03-14 15:09:26 +00:00","signupSource":"API",
-              "profileUpdatedAt":"2026-03-14 15:09:26 +00:00","firstName":"Ada"}}
+              "profileUpdatedAt":"2026-03-14 15:09:26 +00:00",
+              "itblInternal":{"documentCreatedAt":"2026-03-14 15:09:26 +00:00","documentUpdatedAt":"2026-03-14 15:09:26 +00:00","emailDomain":"example.com"},
+              "firstName":"Ada"}}
             """));
     }
 
@@ -109,11 +111,16 @@ public sealed class UpdateUserTests
         await client.Update(new
         {
             email = "a@example.com",
-            dataFields = new { signupDate = "1999-01-01 00:00:00 +00:00", signupSource = "Import", profileUpdatedAt = "x", devices = new[] { new { token = "t" } }, kept = 1 },
+            dataFields = new
+            {
+                signupSource = "Import", profileUpdatedAt = "x", devices = new[] { new { token = "t" } }, itblInternal = new { emailDomain = "x.org" }, kept = 1,
+            },
         });
+        (await client.Update(new { email = "a@example.com", dataFields = new { signupSource = (string?)null, itblInternal = (object?)null } })).ShouldBeSuccess();
 
         var fields = await DataFields(client);
         ((string?)fields["signupDate"]).Should().Be("2026-03-14 15:09:26 +00:00");
+        ((string?)fields["itblInternal"]!["emailDomain"]).Should().Be("example.com");
         ((string?)fields["signupSource"]).Should().Be("API");
         ((string?)fields["profileUpdatedAt"]).Should().Be("2026-03-14 15:09:26 +00:00");
         fields["devices"].Should().BeNull();
@@ -127,6 +134,6 @@ public sealed class UpdateUserTests
         (await client.Update(new { email = "a@example.com" })).ShouldBeSuccess();
 
         ((JObject)await DataFields(client)).Properties().Select(p => p.Name).Should()
-            .Equal("email", "signupDate", "signupSource", "profileUpdatedAt");
+            .Equal("email", "signupDate", "signupSource", "profileUpdatedAt", "itblInternal");
     }
 }

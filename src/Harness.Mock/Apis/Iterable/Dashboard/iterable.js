@@ -1,7 +1,7 @@
 // Profiles of an email/userId project and the devices on each (GET /__harness/iterable/view).
 import { h, badge, counted, empty, fields, listOf, plural, show } from '../dom.js';
 
-const SYSTEM_FIELDS = ['email', 'userId', 'devices', 'signupDate', 'signupSource', 'profileUpdatedAt'];
+const SYSTEM_FIELDS = ['email', 'userId', 'devices', 'signupDate', 'signupSource', 'profileUpdatedAt', 'itblInternal'];
 
 export function renderIterable(view) {
   const profiles = listOf(view.users ?? view.profiles).map(normalise);
@@ -9,11 +9,28 @@ export function renderIterable(view) {
     h('header', { class: 'section-head' },
       h('h2', null, 'Iterable'),
       view.projectType ? h('span', { class: 'chip', testid: 'project-type', title: 'project type' }, `${view.projectType}-based project`) : null,
+      view.projectId != null ? h('span', { class: 'chip', testid: 'project-id', title: 'projectId (named in type-mismatch errors)' }, `project ${view.projectId}`) : null,
+      view.dropUnrecognizedFields ? h('span', { class: 'chip', testid: 'drop-unrecognized', title: 'dropUnrecognizedFields' }, 'drops new fields') : null,
       h('span', { class: 'count', testid: 'profile-count' }, counted(profiles.length, view.total, 'profile'))),
+    fieldTypes(view.fieldTypes ?? {}, new Set(listOf(view.presetFields))),
     profiles.length === 0
       ? empty('profiles-empty', 'No profiles yet — register a device or update a user.',
         'POST /api/users/registerDeviceToken or /api/users/update with this tenant\'s Api-Key.')
       : h('div', { class: 'cards' }, profiles.map(profileCard)));
+}
+
+/** The project's field types: why a write was refused with RequestFieldsTypesMismatched. */
+function fieldTypes(types, presets) {
+  const entries = Object.entries(types);
+  const learned = entries.filter(([path]) => !presets.has(path));
+  return h('details', { class: 'field-types', testid: 'field-types', open: learned.length > 0 },
+    h('summary', null, `Field types · ${plural(learned.length, 'field')} learned`),
+    h('p', { class: 'muted small' }, 'The first accepted value of a field fixes its type; a later value of another type is refused (400 RequestFieldsTypesMismatched).'),
+    h('ul', { class: 'type-list' }, entries.map(([path, type]) => h('li', {
+      class: presets.has(path) ? 'field-type preset' : 'field-type',
+      testid: 'field-type',
+      data: { path, type, preset: presets.has(path) },
+    }, h('code', null, path), ' ', h('span', { class: 'chip' }, type), presets.has(path) ? h('span', { class: 'muted small' }, ' system') : null))));
 }
 
 /** A profile from the view, or from a snapshot where devices and identifiers may sit inside dataFields. */
