@@ -21,7 +21,7 @@ internal static class CommandRun
     /// <summary>With the writers given, so a test can read the output while the command still runs.</summary>
     public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?>? environment = null, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("test") { RunCommand.Create(environment ?? (_ => null)), LintCommand.Create() };
+        var root = CliRoot.Create(environment ?? (_ => null));
         return CommandLineInvoker.InvokeAsync(root, args, new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
