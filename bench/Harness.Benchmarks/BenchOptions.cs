@@ -5,7 +5,7 @@ namespace Harness.Benchmarks;
 /// <summary>What one run measures and how long; <c>--quick</c> shortens every window and shrinks the memory section.</summary>
 internal sealed record BenchOptions
 {
-    public static readonly IReadOnlyList<string> Sections = ["startup", "throughput", "memory", "runner"];
+    public static readonly IReadOnlyList<string> Sections = ["startup", "throughput", "memory", "runner", "worstcase"];
 
     public bool Quick { get; init; }
 

@@ -59,6 +59,7 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
             fixtures.SeedFolder(folder);
         }
 
+        var pipeline = new RequestPipeline(runtime);
         var port = options.Port == 0 ? FreePort(options.Host) : EnsureFree(options.Host, options.Port);
         var url = $"http://{options.Host}:{port}";
         var server = StartServer(url, new WireMockServerSettings
@@ -72,10 +73,13 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
             DisableRequestBodyDecompressing = true,
             AllowBodyForAllHttpMethods = true,
             Logger = new WireMockNullLogger(),
-            PreWireMockMiddlewareInit = app => RawPath.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)app),
+            PreWireMockMiddlewareInit = app =>
+            {
+                RawPath.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)app);
+                RequestBodyGate.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)app, runtime, pipeline);
+            },
         });
 
-        var pipeline = new RequestPipeline(runtime);
         var admin = new AdminApi(runtime, fixtures);
         MappingBuilder.AddAdmin(server, message =>
             Task.FromResult(WireMockGlue.ToMessage(admin.Handle(WireMockGlue.ToIncoming(message)))));
@@ -182,8 +186,10 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
 
     public void Dispose()
     {
+        Runtime.Stop();
         _server.Stop();
         _server.Dispose();
+        Runtime.Dispose();
     }
 
     public ValueTask DisposeAsync()

@@ -21,10 +21,11 @@ internal static class MockCommand
         var acceptKeys = new Option<string[]>("--accept-key") { Description = "Accept only these API keys (repeatable); default: every non-empty key", AllowMultipleArgumentsPerToken = false };
         var remoteAdmin = new Option<bool>("--allow-remote-admin") { Description = "Answer /__harness/ calls from non-loopback addresses" };
         var maxBody = new Option<long>("--max-body-bytes") { Description = "Larger request bodies get 413", DefaultValueFactory = _ => 1024 * 1024 };
+        var maxAdminBody = new Option<long>("--max-admin-body-bytes") { Description = "Larger admin bodies (state, seed, tenant settings) get 413", DefaultValueFactory = _ => 16 * 1024 * 1024 };
 
         var command = new Command("mock", "Serve the stateful mock of every API (Iterable under /api, Netmera under /rest/3.0, admin under /__harness)")
         {
-            port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, maxBody,
+            port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, maxBody, maxAdminBody,
         };
 
         command.SetAction(async (result, cancellationToken) =>
@@ -38,6 +39,7 @@ internal static class MockCommand
                 AcceptedKeys = result.GetValue(acceptKeys) is { Length: > 0 } keys ? keys : null,
                 AllowRemoteAdmin = result.GetValue(remoteAdmin),
                 MaxBodyBytes = result.GetValue(maxBody),
+                MaxAdminBodyBytes = result.GetValue(maxAdminBody),
             };
             return await RunAsync(options, cancellationToken).ConfigureAwait(false);
         });

@@ -7,33 +7,46 @@ namespace Harness.Core.Schemas;
 /// <summary>
 /// Validates JSON values against OpenAPI 3 schemas (NJsonSchema, with OpenAPI's <c>nullable</c>) and turns
 /// NJsonSchema's error tree into flat <see cref="SchemaViolation"/>s with paths and plain messages.
+/// At most <see cref="MaxViolations"/> are described; the rest are only counted, so a body made of nothing but
+/// mistakes costs time in proportion to its size, and whoever renders the list never sees more than that.
 /// </summary>
 public static class SchemaValidator
 {
+    /// <summary>How many violations one validation describes; the rest are counted in <see cref="ViolationList.Omitted"/>.</summary>
+    public const int MaxViolations = 100;
+
     private static readonly JsonSchemaValidator Validator = new();
 
-    public static IReadOnlyList<SchemaViolation> Validate(JsonSchema schema, JToken value)
+    public static ViolationList Validate(JsonSchema schema, JToken value, int limit = MaxViolations)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var errors = Validator.Validate(value, schema, SchemaType.OpenApi3);
         if (errors.Count == 0)
         {
-            return [];
+            return ViolationList.Empty;
         }
 
-        var violations = new List<SchemaViolation>();
+        var sink = new ViolationSink(limit);
         foreach (var error in errors)
         {
-            Collect(error, value, violations);
+            Collect(error, value, sink);
         }
 
-        return violations
+        var described = sink.Items
             .DistinctBy(v => (v.Path, v.Kind, v.Message))
             .OrderBy(v => v.Path, StringComparer.Ordinal)
             .ToArray();
+        return new ViolationList(described, sink.Omitted);
     }
 
-    private static void Collect(ValidationError error, JToken root, List<SchemaViolation> into)
+    private static void Collect(ValidationError error, JToken root, ViolationSink into)
     {
+        if (into.IsFull)
+        {
+            into.Omitted += ViolationCount.Of(error);
+            return;
+        }
+
         var segments = ViolationPath.Parse(error.Path);
         if (error.Kind == ValidationErrorKind.PropertyRequired && error.Property is { } missing
             && (segments.Count == 0 || !Equals(segments[^1], missing)))
@@ -75,7 +88,7 @@ public static class SchemaValidator
     }
 
     private static void CollectAlternatives(
-        ChildSchemaValidationError error, JToken root, IReadOnlyList<object> segments, JToken? actual, List<SchemaViolation> into)
+        ChildSchemaValidationError error, JToken root, IReadOnlyList<object> segments, JToken? actual, ViolationSink into)
     {
         // oneOf branches that only say "required: [x]" describe "exactly one of x, y": report that in one line.
         var names = error.Errors.Keys.SelectMany(s => s.RequiredProperties).Distinct().ToArray();

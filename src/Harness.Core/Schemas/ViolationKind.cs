@@ -27,5 +27,8 @@ public enum ViolationKind
     /// <summary>A property that the schema forbids.</summary>
     NotAllowed,
 
+    /// <summary>A value no schema type can hold: an integer beyond 64 bits, a number beyond a double, text with control characters.</summary>
+    Unrepresentable,
+
     Other,
 }

@@ -25,6 +25,12 @@ public sealed record HarnessMockOptions
     /// <summary>Bodies larger than this get 413 in the vendor's shape.</summary>
     public long MaxBodyBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>Bodies of admin calls (<c>PUT /__harness/state</c>, seed, tenant settings) larger than this get 413.</summary>
+    public long MaxAdminBodyBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>How long a client may take to send a request body; a slower body is cut off with 400.</summary>
+    public TimeSpan BodyReadTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How many requests the journal keeps.</summary>
     public int JournalCapacity { get; init; } = 1000;
 
@@ -67,6 +73,16 @@ public sealed record HarnessMockOptions
         if (MaxBodyBytes < 1024)
         {
             problems.Add($"max body size {MaxBodyBytes} is below 1024 bytes");
+        }
+
+        if (MaxAdminBodyBytes < 1024)
+        {
+            problems.Add($"max admin body size {MaxAdminBodyBytes} is below 1024 bytes");
+        }
+
+        if (BodyReadTimeout <= TimeSpan.Zero)
+        {
+            problems.Add("the body read timeout must be positive");
         }
 
         if (JournalCapacity < 1)

@@ -6,7 +6,7 @@ using Harness.Mock.State;
 namespace Harness.Mock.Server;
 
 /// <summary>The shared parts of one running mock: catalog, modules, tenants, journal, clock and faults.</summary>
-public sealed class MockRuntime
+public sealed class MockRuntime : IDisposable
 {
     internal MockRuntime(ApiCatalog catalog, IReadOnlyList<IApiModule> modules, HarnessMockOptions options)
     {
@@ -27,6 +27,15 @@ public sealed class MockRuntime
     public MockClock Clock { get; }
     public FaultSettings Faults { get; } = new();
     internal Random Random { get; }
+
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Cancelled when the mock stops, so no request (a fault's latency, a slow body) holds the shutdown up.</summary>
+    public CancellationToken Stopping => _stopping.Token;
+
+    internal void Stop() => _stopping.Cancel();
+
+    public void Dispose() => _stopping.Dispose();
 
     public IApiModule? ModuleFor(string apiName) => Modules.FirstOrDefault(m => string.Equals(m.ApiName, apiName, StringComparison.OrdinalIgnoreCase));
 

@@ -74,7 +74,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             var (latency, forced) = runtime.Faults.Draw(operation.OperationId, key, runtime.Random);
             if (latency > 0)
             {
-                await Task.Delay(latency).ConfigureAwait(false);
+                await Task.Delay(latency, runtime.Stopping).ConfigureAwait(false);
             }
 
             if (forced is { } status)
@@ -103,7 +103,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
 
         var parameters = ParameterValidator.Validate(operation, request.Query, request.Header, pathValues);
         JToken? body = null;
-        IReadOnlyList<SchemaViolation> bodyViolations = [];
+        ViolationList bodyViolations = ViolationList.Empty;
         // An optional body the client left out is absent, not "not JSON".
         if (operation.RequestSchema is { } schema && (operation.RequestBodyRequired || request.Body is { Length: > 0 }))
         {
@@ -114,13 +114,13 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             }
 
             body = module.PrepareBody(operation, body!);
-            bodyViolations = SchemaValidator.Validate(schema, body);
+            bodyViolations = JsonValueGuard.Check(body) is { Count: > 0 } unholdable ? unholdable : SchemaValidator.Validate(schema, body);
         }
 
         if ((bodyViolations.Count > 0 || parameters.Violations.Count > 0)
             && module.Errors.Invalid(request.Path, bodyViolations, parameters.Violations) is { } invalid)
         {
-            errors.AddRange(bodyViolations.Concat(parameters.Violations).Select(v => v.ToString()));
+            errors.AddRange(bodyViolations.Lines().Concat(parameters.Violations.Select(v => v.ToString())));
             return (invalid, key);
         }
 
@@ -159,6 +159,12 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         if (raw is null || raw.Length == 0)
         {
             error = "the body is empty";
+            return false;
+        }
+
+        if (JsonValueGuard.InvalidUtf8At(raw) is { } offset)
+        {
+            error = $"the body is not valid UTF-8 (byte {offset})";
             return false;
         }
 

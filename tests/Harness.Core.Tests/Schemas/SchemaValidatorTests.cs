@@ -8,10 +8,10 @@ namespace Harness.Core.Tests.Schemas;
 [TestFixture]
 public class SchemaValidatorTests
 {
-    private static IReadOnlyList<SchemaViolation> ValidateBody(string operationId, string json) =>
+    private static ViolationList ValidateBody(string operationId, string json) =>
         SchemaValidator.Validate(TestApis.Operation(operationId).RequestSchema!, JToken.Parse(json));
 
-    private static IReadOnlyList<SchemaViolation> ValidateBody(string operationId, JToken body) =>
+    private static ViolationList ValidateBody(string operationId, JToken body) =>
         SchemaValidator.Validate(TestApis.Operation(operationId).RequestSchema!, body);
 
     /// <summary>The one violation, failing with the violations spelled out otherwise.</summary>
@@ -350,5 +350,17 @@ public class SchemaValidatorTests
     public void Describe_NamesTypeAndValue(string? json, string expected)
     {
         SchemaValidator.Describe(json is null ? null : JToken.Parse(json)).Should().Be(expected);
+    }
+
+    [Test]
+    public void Validate_BodyFullOfViolations_DescribesTheFirst100_AndCountsTheRest()
+    {
+        var body = new JObject { ["tag"] = "Sport", ["extIds"] = new JArray(Enumerable.Range(0, 900)) };
+
+        var violations = ValidateBody("tagUsers", body);
+
+        violations.Should().HaveCount(SchemaValidator.MaxViolations);
+        violations.Omitted.Should().Be(900 - SchemaValidator.MaxViolations);
+        violations.Lines().Last().Should().Be($"… and {900 - SchemaValidator.MaxViolations} more");
     }
 }
