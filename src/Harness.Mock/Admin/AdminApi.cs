@@ -18,6 +18,11 @@ internal sealed partial class AdminApi(MockRuntime runtime, FixtureLoader fixtur
             return Error(403, "the admin surface answers loopback callers only (start the mock with --allow-remote-admin to change that)");
         }
 
+        if (AdminRequestGuard.Refusal(http, runtime.Options) is { } refused)
+        {
+            return refused;
+        }
+
         var segments = http.Path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Select(Uri.UnescapeDataString).ToArray();
         var request = new AdminRequest(http.Method, segments, http);

@@ -69,7 +69,7 @@ public sealed class FixtureLoader
             }
             catch (Newtonsoft.Json.JsonReaderException e)
             {
-                throw new SnapshotException($"{file}:{e.LineNumber}:{e.LinePosition}: {e.Message}");
+                throw new SnapshotException($"{Shown(file)}:{e.LineNumber}:{e.LinePosition}: {e.Message}");
             }
 
             try
@@ -78,12 +78,20 @@ public sealed class FixtureLoader
             }
             catch (SnapshotException e)
             {
-                throw new SnapshotException($"{file}: {e.Message}", e);
+                throw new SnapshotException($"{Shown(file)}: {e.Message}", e);
             }
 
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>The fixture's path with the key in its file name masked: error messages never print a whole key.</summary>
+    private static string Shown(string file)
+    {
+        var name = Path.GetFileName(file);
+        var key = name.Split('.')[0];
+        return Path.Combine(Path.GetDirectoryName(file) ?? "", KeyMask.Mask(key) + name[key.Length..]);
     }
 }
