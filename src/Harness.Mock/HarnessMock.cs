@@ -94,7 +94,10 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         var api = runtime.Catalog.ApiForPath(request.Path);
         var nearest = Nearest(runtime.Catalog, request);
         var errors = api is null ? GenericErrors.Instance : runtime.ModuleFor(api.Name)?.Errors ?? GenericErrors.Instance;
-        var response = errors.NoSuchOperation(request.Method, request.Path, nearest);
+        var allowed = runtime.Catalog.Operations.Where(o => o.Path.TryMatch(request.Path, out _)).Select(o => o.Method.ToUpperInvariant()).Distinct().ToArray();
+        var response = allowed.Length > 0
+            ? errors.WrongMethod(request.Method, request.Path, allowed, nearest)
+            : errors.NoSuchOperation(request.Method, request.Path, nearest);
         var key = api is null ? null : Credentials.Read(api.Security, request);
         pipeline.RecordUnmatched(request, key, response, nearest is null ? "no operation matches" : $"no operation matches; nearest: {nearest}");
         return response;

@@ -33,7 +33,7 @@ internal sealed class ResponseSchema : ICheck
 
         if (string.IsNullOrWhiteSpace(response.Body))
         {
-            return [Failure(context, $"{where} has an empty body, but the spec documents one", $"a {documented.ContentType ?? "JSON"} body", "empty body")];
+            return documented.BodyOptional ? [] : [Failure(context, $"{where} has an empty body, but the spec documents one", $"a {documented.ContentType ?? "JSON"} body", "empty body")];
         }
 
         if (response.Json is not { } json)
