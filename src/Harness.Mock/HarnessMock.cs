@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Harness.Core.OpenApi;
 using Harness.Mock.Admin;
 using Harness.Mock.Apis;
+using Harness.Mock.Modules;
 using Harness.Mock.Server;
 using Harness.Mock.State;
 using WireMock.Logging;
@@ -52,8 +53,8 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         options ??= new HarnessMockOptions();
         options.Validate();
         var catalog = await CatalogCache.GetAsync(options.OpenApiDirectory ?? DefaultOpenApiDirectory, cancellationToken).ConfigureAwait(false);
-        var runtime = new MockRuntime(catalog, ApiModules.Create(catalog, options.Modules), options);
-        var fixtures = new FixtureLoader(runtime);
+        var runtime = new MockRuntime(catalog, ModuleBinder.Bind(catalog, options.Modules), options);
+        var fixtures = new FixtureLoader(runtime.Tenants, runtime.Clock);
         if (options.FixturesDirectory is { } folder)
         {
             fixtures.SeedFolder(folder);
@@ -83,7 +84,7 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         var admin = new AdminApi(runtime, fixtures);
         MappingBuilder.AddAdmin(server, message =>
             Task.FromResult(WireMockGlue.ToMessage(admin.Handle(WireMockGlue.ToIncoming(message)))));
-        MappingBuilder.AddOperations(server, catalog, pipeline);
+        MappingBuilder.AddOperations(server, catalog, runtime.Bindings, pipeline);
         MappingBuilder.AddFallback(server, message => WireMockGlue.ToMessage(Unmatched(runtime, pipeline, WireMockGlue.ToIncoming(message))));
         return new HarnessMock(server, runtime, url);
     }
@@ -93,7 +94,10 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         var api = runtime.Catalog.ApiForPath(request.Path);
         var nearest = Nearest(runtime.Catalog, request);
         var errors = api is null ? GenericErrors.Instance : runtime.ModuleFor(api.Name)?.Errors ?? GenericErrors.Instance;
-        var response = errors.NoSuchOperation(request.Method, request.Path, nearest);
+        var allowed = runtime.Catalog.Operations.Where(o => o.Path.TryMatch(request.Path, out _)).Select(o => o.Method.ToUpperInvariant()).Distinct().ToArray();
+        var response = allowed.Length > 0
+            ? errors.WrongMethod(request.Method, request.Path, allowed, nearest)
+            : errors.NoSuchOperation(request.Method, request.Path, nearest);
         var key = api is null ? null : Credentials.Read(api.Security, request);
         pipeline.RecordUnmatched(request, key, response, nearest is null ? "no operation matches" : $"no operation matches; nearest: {nearest}");
         return response;

@@ -4,6 +4,7 @@ using Harness.Runner.Checks;
 using Harness.Runner.Events;
 using Harness.Runner.Execution;
 using Harness.Runner.Results;
+using Harness.Runner.Templating;
 
 namespace Harness.Runner;
 

@@ -4,6 +4,7 @@ using Harness.Core.OpenApi;
 using Harness.Core.Schemas;
 using Harness.Mock;
 using Harness.Mock.Apis;
+using Harness.Mock.Modules;
 using Harness.Mock.Server;
 using Newtonsoft.Json.Linq;
 
@@ -18,8 +19,8 @@ public class PipelineBenchmarks
 {
     private static readonly IReadOnlyDictionary<string, string> NoPathValues = new Dictionary<string, string>();
     private RequestPipeline _pipeline = null!;
-    private ApiOperation _register = null!;
-    private ApiOperation _update = null!;
+    private BoundOperation _register = null!;
+    private BoundOperation _update = null!;
     private string _registerText = "";
     private JToken _registerBody = null!;
     private MockResponse _response = null!;
@@ -29,9 +30,10 @@ public class PipelineBenchmarks
     public void Setup()
     {
         var catalog = CatalogCache.GetAsync(HarnessMock.DefaultOpenApiDirectory, CancellationToken.None).GetAwaiter().GetResult();
-        _pipeline = new RequestPipeline(new MockRuntime(catalog, ApiModules.Create(catalog, ApiModules.Vendors()), new HarnessMockOptions()));
-        _register = catalog.Operations.Single(o => o.OperationId == "registerDeviceToken");
-        _update = catalog.Operations.Single(o => o.OperationId == "updateUser");
+        var bindings = ModuleBinder.Bind(catalog, ApiModules.Vendors());
+        _pipeline = new RequestPipeline(new MockRuntime(catalog, bindings, new HarnessMockOptions()));
+        _register = bindings[catalog.Operations.Single(o => o.OperationId == "registerDeviceToken")];
+        _update = bindings[catalog.Operations.Single(o => o.OperationId == "updateUser")];
         _registerText = RegisterBody(1);
         _registerBody = JToken.Parse(_registerText);
         _response = new MockResponse(200, new JObject { ["msg"] = "", ["code"] = "Success", ["params"] = null });
@@ -56,7 +58,7 @@ public class PipelineBenchmarks
     public int Parse() => JToken.Parse(_registerText).Count();
 
     [Benchmark(Description = "validate: SchemaValidator.Validate, registerDeviceToken body")]
-    public int Validate() => SchemaValidator.Validate(_register.RequestSchema!, _registerBody).Count;
+    public int Validate() => SchemaValidator.Validate(_register.Operation.RequestSchema!, _registerBody).Count;
 
     [Benchmark(Description = "render: WireMockGlue.ToMessage of the success envelope")]
     public int Render() => WireMockGlue.ToMessage(_response).StatusCode is int status ? status : 0;

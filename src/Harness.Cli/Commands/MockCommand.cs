@@ -21,11 +21,12 @@ internal static class MockCommand
         var acceptKeys = new Option<string[]>("--accept-key") { Description = "Accept only these API keys (repeatable); default: every non-empty key", AllowMultipleArgumentsPerToken = false };
         var remoteAdmin = new Option<bool>("--allow-remote-admin") { Description = "Answer /__harness/ calls from non-loopback addresses" };
         var maxBody = new Option<long>("--max-body-bytes") { Description = "Larger request bodies get 413", DefaultValueFactory = _ => 1024 * 1024 };
+        var adminHosts = new Option<string[]>("--admin-host") { Description = "Also answer the admin surface under this Host name (repeatable); IP addresses and localhost always work", AllowMultipleArgumentsPerToken = false };
         var maxAdminBody = new Option<long>("--max-admin-body-bytes") { Description = "Larger admin bodies (state, seed, tenant settings) get 413", DefaultValueFactory = _ => 16 * 1024 * 1024 };
 
-        var command = new Command("mock", "Serve the stateful mock of every API (Iterable under /api, Netmera under /rest/3.0, admin under /__harness)")
+        var command = new Command("mock", "Serve the stateful mock of every API of the OpenAPI folder (each under its server's base path), admin under /__harness")
         {
-            port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, maxBody, maxAdminBody,
+            port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, adminHosts, maxBody, maxAdminBody,
         };
 
         command.SetAction(async (result, cancellationToken) =>
@@ -38,6 +39,7 @@ internal static class MockCommand
                 FixturesDirectory = result.GetValue(noFixtures) ? null : CliPaths.Fixtures(result.GetValue(fixtures)),
                 AcceptedKeys = result.GetValue(acceptKeys) is { Length: > 0 } keys ? keys : null,
                 AllowRemoteAdmin = result.GetValue(remoteAdmin),
+                AdminHosts = result.GetValue(adminHosts) is { Length: > 0 } names ? names : null,
                 MaxBodyBytes = result.GetValue(maxBody),
                 MaxAdminBodyBytes = result.GetValue(maxAdminBody),
             };
@@ -90,10 +92,10 @@ internal static class MockCommand
     private static void Print(HarnessMock mock)
     {
         AnsiConsole.MarkupLine($"[bold green]Harness mock[/] listening on [link]{mock.Url}[/]");
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("API", "Base URL", "Key header", "Operations");
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("API", "Base URL", "Credential", "Operations");
         foreach (var api in mock.Catalog.Apis)
         {
-            table.AddRow(api.Name, mock.Url + api.BasePath, api.SecurityHeader ?? "-", api.Operations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow(api.Name, mock.Url + api.BasePath, Markup.Escape(api.Security?.ToString() ?? "none (one shared tenant)"), api.Operations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         table.AddRow("admin", mock.Url + "/__harness", "-", "health, state, reset, seed, tenants, requests, clock, faults");
@@ -101,7 +103,8 @@ internal static class MockCommand
         var tenants = mock.Runtime.Tenants.All;
         if (tenants.Count > 0)
         {
-            AnsiConsole.MarkupLine($"Seeded tenants: {Markup.Escape(string.Join(", ", tenants.Select(t => t.Key)))}  (send the name as the API key)");
+            // Keys are never printed whole: the file names under --fixtures say which keys they are.
+            AnsiConsole.MarkupLine($"Seeded tenants: {Markup.Escape(string.Join(", ", tenants.Select(t => $"{KeyMask.Mask(t.Key)} (id {t.Id})")))}  (the key is the fixture file's name)");
         }
 
         AnsiConsole.MarkupLine($"Dashboard: [link]{mock.Url}/__harness/ui[/]   Press Ctrl+C to stop.");

@@ -101,7 +101,8 @@ internal static class OpenApiFileReader
                 first?.ContentType,
                 first?.Schema,
                 first?.Example,
-                response.Headers.Keys.ToArray())
+                response.Headers.Keys.ToArray(),
+                response.ExtensionData?.TryGetValue("x-body-optional", out var optional) == true && string.Equals(optional?.ToString(), "true", StringComparison.OrdinalIgnoreCase))
             {
                 Contents = contents,
             };

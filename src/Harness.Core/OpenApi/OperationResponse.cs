@@ -6,6 +6,8 @@ namespace Harness.Core.OpenApi;
 /// A documented response: no <see cref="Schema"/> means the body is documented as empty.
 /// <see cref="ContentType"/>, <see cref="Schema"/> and <see cref="Example"/> are those of the first media
 /// type; <see cref="Contents"/> lists every media type the response offers, in document order.
+/// <see cref="BodyOptional"/> (<c>x-body-optional: true</c> on the response) says that an empty body is
+/// also a valid answer, which OpenAPI 3.0 cannot say otherwise (a body that only some requests get).
 /// </summary>
 public sealed record OperationResponse(
     int Status,
@@ -13,7 +15,8 @@ public sealed record OperationResponse(
     string? ContentType,
     JsonSchema? Schema,
     Newtonsoft.Json.Linq.JToken? Example,
-    IReadOnlyList<string> Headers)
+    IReadOnlyList<string> Headers,
+    bool BodyOptional = false)
 {
     public bool HasBody => Schema is not null;
 

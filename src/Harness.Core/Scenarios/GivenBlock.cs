@@ -12,8 +12,11 @@ public sealed record GivenBlock(SourceLocation Location)
     /// <summary>Tenant settings, sent to <c>PUT /__harness/tenants/{key}</c>.</summary>
     public ScenarioNode? Tenant { get; init; }
 
-    /// <summary>Devices (the mobile SDK's part), each sent to <c>POST /__harness/{api}/devices?tenant={key}</c>.</summary>
-    public IReadOnlyList<ScenarioNode> Devices { get; init; } = [];
+    /// <summary>
+    /// Admin calls a module offers, in order, each sent to <c>POST /__harness/{api}/{name}?tenant={key}</c>:
+    /// the <c>actions:</c> list, and <c>devices:</c> as the short form of the action <c>devices</c>.
+    /// </summary>
+    public IReadOnlyList<GivenAction> Actions { get; init; } = [];
 
     /// <summary>
     /// Fault rules for this tenant only (a rule object or a list of them), sent to
@@ -24,3 +27,6 @@ public sealed record GivenBlock(SourceLocation Location)
     /// <summary>A fixture document, sent to <c>POST /__harness/seed?tenant={key}</c>.</summary>
     public ScenarioNode? Seed { get; init; }
 }
+
+/// <summary>One module admin call of a <c>given:</c> block: the action's name and its JSON body.</summary>
+public sealed record GivenAction(string Name, ScenarioNode Body, SourceLocation Location);

@@ -1,6 +1,6 @@
 using System.Xml;
 using Harness.Mock.Faults;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Admin;

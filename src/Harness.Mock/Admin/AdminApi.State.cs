@@ -1,4 +1,4 @@
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Harness.Mock.State;
 using Newtonsoft.Json.Linq;
 

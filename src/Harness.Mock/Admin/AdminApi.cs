@@ -1,4 +1,5 @@
 using System.Net;
+using Harness.Mock.Modules;
 using Harness.Mock.Server;
 using Harness.Mock.State;
 using Newtonsoft.Json.Linq;
@@ -16,6 +17,11 @@ internal sealed partial class AdminApi(MockRuntime runtime, FixtureLoader fixtur
         if (!runtime.Options.AllowRemoteAdmin && !IsLoopback(http.ClientIp))
         {
             return Error(403, "the admin surface answers loopback callers only (start the mock with --allow-remote-admin to change that)");
+        }
+
+        if (AdminRequestGuard.Refusal(http, runtime.Options) is { } refused)
+        {
+            return refused;
         }
 
         var segments = http.Path.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1)

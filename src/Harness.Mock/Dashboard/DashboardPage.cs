@@ -1,5 +1,5 @@
 using System.Reflection;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Dashboard;
 
@@ -14,7 +14,7 @@ internal static class DashboardPage
         using var stream = Assembly.GetManifestResourceStream("Dashboard/" + name);
         if (stream is null)
         {
-            return Admin.AdminApi.Error(404, $"no dashboard file '{name}'");
+            return new MockResponse(404, new Newtonsoft.Json.Linq.JObject { ["error"] = $"no dashboard file '{name}'" });
         }
 
         using var reader = new StreamReader(stream);

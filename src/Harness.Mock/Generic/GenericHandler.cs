@@ -1,5 +1,5 @@
 using Harness.Core.OpenApi;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Generic;
@@ -34,18 +34,7 @@ internal sealed partial class GenericHandler(GenericModule module, MockRequest r
 
     private string ItemKey(ResourceRoute route) => request.Parameters.Text(route.ItemParameter!) ?? "";
 
-    /// <summary>
-    /// The status to answer: the first of <paramref name="preferred"/> the operation documents, else its
-    /// lowest documented 2xx, else its lowest documented status; 200 only when it documents none.
-    /// </summary>
-    private int Success(params int[] preferred)
-    {
-        var documented = Operation.Responses.Keys;
-        return preferred.Where(documented.Contains).Select(s => (int?)s).FirstOrDefault()
-            ?? documented.Where(s => s is >= 200 and < 300).Order().Select(s => (int?)s).FirstOrDefault()
-            ?? documented.Order().Select(s => (int?)s).FirstOrDefault()
-            ?? 200;
-    }
+    private int Success(params int[] preferred) => DocumentedAnswer.SuccessStatus(Operation, preferred);
 
     /// <summary>
     /// The documented response for <paramref name="status"/> in the media type the client accepts: built from

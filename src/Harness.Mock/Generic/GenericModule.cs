@@ -1,5 +1,5 @@
 using Harness.Core.OpenApi;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Generic;
@@ -14,14 +14,16 @@ internal sealed class GenericModule : IApiModule
 {
     private readonly IReadOnlyDictionary<ApiOperation, ResourceRoute> _routes;
     private readonly Dictionary<string, AdminAction> _adminActions;
-    private readonly HashSet<string> _operationIds;
+    private readonly Dictionary<string, OperationHandler> _handlers;
 
     public GenericModule(ApiDescription api)
     {
         Api = api;
         Errors = new ProblemErrors(api.Security);
         _routes = ResourceRoute.Of(api);
-        _operationIds = api.Operations.Select(o => o.OperationId).ToHashSet(StringComparer.Ordinal);
+        // One handler for every operation: the CRUD convention decides per request what it does.
+        OperationHandler handle = (request, state, _, warnings) => new GenericHandler(this, request, (GenericState)state, warnings).Handle();
+        _handlers = api.Operations.ToDictionary(o => o.OperationId, _ => handle, StringComparer.Ordinal);
         _adminActions = new Dictionary<string, AdminAction>(StringComparer.Ordinal)
         {
             ["view"] = (_, state, _) => MockResponse.Ok(new JObject { ["collections"] = ((GenericState)state).ToJson() }),
@@ -78,10 +80,7 @@ internal sealed class GenericModule : IApiModule
 
     public JToken PrepareBody(ApiOperation operation, JToken body) => body;
 
-    public bool HasHandler(string operationId) => _operationIds.Contains(operationId);
-
-    public MockResponse Handle(MockRequest request, object state, TimeProvider clock, List<string> warnings) =>
-        new GenericHandler(this, request, (GenericState)state, warnings).Handle();
+    public IReadOnlyDictionary<string, OperationHandler> Handlers => _handlers;
 
     public (string Group, int PerSecond)? RateLimit(string operationId) => null;
 

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Harness.Core.OpenApi;
 using Harness.Core.Schemas;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;

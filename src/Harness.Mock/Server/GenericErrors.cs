@@ -1,5 +1,6 @@
 using Harness.Core.Schemas;
 using Newtonsoft.Json.Linq;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Server;
 

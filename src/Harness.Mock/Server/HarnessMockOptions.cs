@@ -1,4 +1,5 @@
 using Harness.Mock.Apis;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Server;
 
@@ -21,6 +22,12 @@ public sealed record HarnessMockOptions
 
     /// <summary>Answer <c>/__harness/</c> calls from other hosts than loopback.</summary>
     public bool AllowRemoteAdmin { get; init; }
+
+    /// <summary>
+    /// Host names (besides IP addresses and localhost) under which the admin surface answers; any other
+    /// <c>Host</c> header is refused, so a page behind a rebound DNS name cannot read the state.
+    /// </summary>
+    public IReadOnlyCollection<string>? AdminHosts { get; init; }
 
     /// <summary>Bodies larger than this get 413 in the vendor's shape.</summary>
     public long MaxBodyBytes { get; init; } = 1024 * 1024;

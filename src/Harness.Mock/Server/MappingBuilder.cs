@@ -18,11 +18,12 @@ internal static class MappingBuilder
     /// <summary>WireMock takes the lowest number: more literal segments, smaller number.</summary>
     public static int PriorityOf(ApiOperation operation) => 1000 - (10 * operation.Path.LiteralSegmentCount);
 
-    public static void AddOperations(WireMockServer server, ApiCatalog catalog, RequestPipeline pipeline)
+    public static void AddOperations(WireMockServer server, ApiCatalog catalog, ModuleBindings bindings, RequestPipeline pipeline)
     {
         foreach (var operation in catalog.Operations)
         {
             var op = operation;
+            var bound = bindings[operation];
             // Not WireMock's RegexMatcher: it compiles its regex (RegexOptions.Compiled), and every request is
             // matched against every mapping, so the first request of each new mock JIT-compiled ~35 regexes
             // (30-300 ms; docs/benchmarks.md). An interpreted regex behind an ordinal prefix test costs nothing
@@ -36,7 +37,7 @@ internal static class MappingBuilder
                 {
                     var incoming = WireMockGlue.ToIncoming(message);
                     op.Path.TryMatch(incoming.Path, out var values);
-                    var response = await pipeline.HandleAsync(op, values, incoming).ConfigureAwait(false);
+                    var response = await pipeline.HandleAsync(bound, values, incoming).ConfigureAwait(false);
                     return WireMockGlue.ToMessage(response);
                 }));
         }

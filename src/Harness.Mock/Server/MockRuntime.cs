@@ -2,18 +2,20 @@ using Harness.Core.OpenApi;
 using Harness.Mock.Faults;
 using Harness.Mock.Journal;
 using Harness.Mock.State;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Server;
 
 /// <summary>The shared parts of one running mock: catalog, modules, tenants, journal, clock and faults.</summary>
 public sealed class MockRuntime : IDisposable
 {
-    internal MockRuntime(ApiCatalog catalog, IReadOnlyList<IApiModule> modules, HarnessMockOptions options)
+    internal MockRuntime(ApiCatalog catalog, ModuleBindings bindings, HarnessMockOptions options)
     {
         Catalog = catalog;
-        Modules = modules;
+        Bindings = bindings;
+        Modules = bindings.Modules;
         Options = options;
-        Tenants = new TenantStore(modules);
+        Tenants = new TenantStore(Modules);
         Journal = new RequestJournal(options.JournalCapacity);
         Clock = new MockClock(options.TimeProvider);
         Random = options.RandomSeed is { } seed ? new Random(seed) : Random.Shared;
@@ -21,6 +23,9 @@ public sealed class MockRuntime : IDisposable
 
     public ApiCatalog Catalog { get; }
     public IReadOnlyList<IApiModule> Modules { get; }
+
+    /// <summary>Every operation bound to its module and handler, once, at start-up.</summary>
+    internal ModuleBindings Bindings { get; }
     public HarnessMockOptions Options { get; }
     public TenantStore Tenants { get; }
     public RequestJournal Journal { get; }

@@ -7,6 +7,7 @@ using Harness.Mock.State;
 using System.Text.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Server;
 
@@ -20,22 +21,23 @@ internal sealed class RequestPipeline(MockRuntime runtime)
 
     private static readonly JsonReaderOptions StrictJson = new() { MaxDepth = 64 };
 
-    public async Task<MockResponse> HandleAsync(ApiOperation operation, IReadOnlyDictionary<string, string> pathValues, IncomingRequest request)
+    public async Task<MockResponse> HandleAsync(BoundOperation bound, IReadOnlyDictionary<string, string> pathValues, IncomingRequest request)
     {
         var started = Stopwatch.GetTimestamp();
-        var module = runtime.ModuleFor(operation.Api.Name);
+        var operation = bound.Operation;
+        var module = bound.Module;
         var errors = new List<string>();
         var warnings = new List<string>();
         string? key = null;
         MockResponse response;
         try
         {
-            (response, key) = await ProcessAsync(operation, pathValues, request, module, errors, warnings).ConfigureAwait(false);
+            (response, key) = await ProcessAsync(bound, pathValues, request, errors, warnings).ConfigureAwait(false);
         }
         catch (Exception e)
         {
             errors.Add($"internal error: {e.GetType().Name}: {e.Message}");
-            response = module?.Errors.Internal(e.Message) ?? new MockResponse(500, new JObject { ["error"] = "internal error" });
+            response = module.Errors.Internal(e.Message);
         }
 
         response = Rendered(response);
@@ -44,14 +46,14 @@ internal sealed class RequestPipeline(MockRuntime runtime)
     }
 
     private async Task<(MockResponse, string?)> ProcessAsync(
-        ApiOperation operation,
+        BoundOperation bound,
         IReadOnlyDictionary<string, string> pathValues,
         IncomingRequest request,
-        IApiModule? module,
         List<string> errors,
         List<string> warnings)
     {
-        var errorsOf = module?.Errors ?? GenericErrors.Instance;
+        var (operation, module) = (bound.Operation, bound.Module);
+        var errorsOf = module.Errors;
         var credential = Credentials.Read(operation.Security ?? operation.Api.Security, request);
         string key;
         if (operation.Security is null)
@@ -84,12 +86,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             }
         }
 
-        if (module is null)
-        {
-            return (ExampleResponder.Answer(operation), key);
-        }
-
-        if (RateLimitedOr(tenant, module, operation) is { } limited)
+        if (RateLimitedOr(tenant, bound) is { } limited)
         {
             errors.Add("rate limit exceeded");
             return (limited, key);
@@ -124,33 +121,20 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             return (invalid, key);
         }
 
-        if (!module.HasHandler(operation.OperationId))
-        {
-            return (ExampleResponder.Answer(operation), key);
-        }
-
         var mockRequest = new MockRequest(operation, body, parameters, request.BaseUrl, key, request.Header);
         lock (tenant.Gate)
         {
-            return (module.Handle(mockRequest, tenant.StateOf(module), runtime.Clock, warnings), key);
+            // The one time this request takes its tenant's lock.
+            return (bound.Handler(mockRequest, tenant.StateOf(module), runtime.Clock, warnings), key);
         }
     }
 
     /// <summary>The vendor's 429 when the tenant has rate limits on and the operation's window is full.</summary>
-    private MockResponse? RateLimitedOr(Tenant tenant, IApiModule module, ApiOperation operation)
-    {
-        if (!tenant.RateLimitsEnabled || module.RateLimit(operation.OperationId) is not { } limit)
-        {
-            return null;
-        }
-
-        lock (tenant.Gate)
-        {
-            return tenant.Limiter.TryAcquire(limit.Group, limit.PerSecond, runtime.Clock.GetUtcNow())
-                ? null
-                : module.Errors.RateLimited();
-        }
-    }
+    private MockResponse? RateLimitedOr(Tenant tenant, BoundOperation bound) =>
+        !tenant.RateLimitsEnabled || bound.RateLimit is not { } limit
+            || tenant.Limiter.TryAcquire(limit.Group, limit.PerSecond, runtime.Clock.GetUtcNow())
+            ? null
+            : bound.Module.Errors.RateLimited();
 
     private static bool TryParse(byte[]? raw, out JToken? body, out string error)
     {

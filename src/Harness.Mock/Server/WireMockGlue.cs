@@ -1,5 +1,5 @@
 using System.Text;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json;
 using WireMock;
 using WireMock.Types;

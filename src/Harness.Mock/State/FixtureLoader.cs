@@ -9,16 +9,21 @@ namespace Harness.Mock.State;
 /// </summary>
 public sealed class FixtureLoader
 {
-    private readonly MockRuntime _runtime;
+    private readonly TenantStore _tenants;
+    private readonly TimeProvider _clock;
 
-    internal FixtureLoader(MockRuntime runtime) => _runtime = runtime;
+    internal FixtureLoader(TenantStore tenants, TimeProvider clock)
+    {
+        _tenants = tenants;
+        _clock = clock;
+    }
 
     public void Seed(Tenant tenant, JObject fixture)
     {
         var parts = fixture.Properties()
             .Where(p => !p.Name.StartsWith('$') && p.Name != "description")
-            .Select(p => (Module: _runtime.ModuleFor(p.Name)
-                              ?? throw new SnapshotException($"unknown API \"{p.Name}\" in fixture (known: {string.Join(", ", _runtime.Modules.Select(m => m.ApiName))})"),
+            .Select(p => (Module: _tenants.ModuleFor(p.Name)
+                              ?? throw new SnapshotException($"unknown API \"{p.Name}\" in fixture (known: {string.Join(", ", _tenants.Modules.Select(m => m.ApiName))})"),
                           Body: p.Value as JObject ?? throw new SnapshotException($"fixture part \"{p.Name}\" must be an object")))
             .ToArray();
 
@@ -30,7 +35,7 @@ public sealed class FixtureLoader
                 var copy = module.Restore(module.Snapshot(tenant.StateOf(module)));
                 try
                 {
-                    module.Seed(copy, body, _runtime.Clock);
+                    module.Seed(copy, body, _clock);
                 }
                 catch (Exception e) when (e is FormatException or ArgumentException or Newtonsoft.Json.JsonException or InvalidOperationException)
                 {
@@ -69,21 +74,29 @@ public sealed class FixtureLoader
             }
             catch (Newtonsoft.Json.JsonReaderException e)
             {
-                throw new SnapshotException($"{file}:{e.LineNumber}:{e.LinePosition}: {e.Message}");
+                throw new SnapshotException($"{Shown(file)}:{e.LineNumber}:{e.LinePosition}: {e.Message}");
             }
 
             try
             {
-                Seed(_runtime.Tenants.GetOrCreate(Path.GetFileName(file).Split('.')[0]), document);
+                Seed(_tenants.GetOrCreate(Path.GetFileName(file).Split('.')[0]), document);
             }
             catch (SnapshotException e)
             {
-                throw new SnapshotException($"{file}: {e.Message}", e);
+                throw new SnapshotException($"{Shown(file)}: {e.Message}", e);
             }
 
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>The fixture's path with the key in its file name masked: error messages never print a whole key.</summary>
+    private static string Shown(string file)
+    {
+        var name = Path.GetFileName(file);
+        var key = name.Split('.')[0];
+        return Path.Combine(Path.GetDirectoryName(file) ?? "", KeyMask.Mask(key) + name[key.Length..]);
     }
 }

@@ -5,8 +5,17 @@ internal sealed class RateLimiter
 {
     private readonly Dictionary<string, Queue<long>> _windows = new(StringComparer.Ordinal);
 
-    /// <summary>True and counted when the call fits in the group's window; call under the tenant's lock.</summary>
+    /// <summary>True and counted when the call fits in the group's window. Locks itself, so a request
+    /// takes its tenant's lock only once, around its handler.</summary>
     public bool TryAcquire(string group, int perSecond, DateTimeOffset now)
+    {
+        lock (_windows)
+        {
+            return Fits(group, perSecond, now);
+        }
+    }
+
+    private bool Fits(string group, int perSecond, DateTimeOffset now)
     {
         if (!_windows.TryGetValue(group, out var window))
         {

@@ -1,4 +1,4 @@
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.State;
 
@@ -8,7 +8,8 @@ namespace Harness.Mock.State;
 /// </summary>
 public sealed class Tenant
 {
-    private readonly Dictionary<string, object> _states = new(StringComparer.Ordinal);
+    // By module instance: the pipeline hands in the module bound at start-up, no name is hashed per request.
+    private readonly Dictionary<IApiModule, object> _states = new(ReferenceEqualityComparer.Instance);
 
     internal Tenant(string key) => Key = key;
 
@@ -27,18 +28,18 @@ public sealed class Tenant
     /// <summary>The module's state for this tenant, created on first use. Call under <see cref="Gate"/>.</summary>
     public object StateOf(IApiModule module)
     {
-        if (!_states.TryGetValue(module.ApiName, out var state))
+        if (!_states.TryGetValue(module, out var state))
         {
             state = module.CreateState();
-            _states[module.ApiName] = state;
+            _states[module] = state;
         }
 
         return state;
     }
 
-    internal void Replace(IApiModule module, object state) => _states[module.ApiName] = state;
+    internal void Replace(IApiModule module, object state) => _states[module] = state;
 
     internal void Clear() => _states.Clear();
 
-    internal IEnumerable<string> ApiNames => _states.Keys;
+    internal IEnumerable<string> ApiNames => _states.Keys.Select(m => m.ApiName);
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.State;
@@ -11,6 +11,12 @@ public sealed class TenantStore
     private readonly IReadOnlyList<IApiModule> _modules;
 
     internal TenantStore(IReadOnlyList<IApiModule> modules) => _modules = modules;
+
+    /// <summary>The module of every API, which snapshots, restores and fixtures go through.</summary>
+    public IReadOnlyList<IApiModule> Modules => _modules;
+
+    public IApiModule? ModuleFor(string apiName) =>
+        _modules.FirstOrDefault(m => string.Equals(m.ApiName, apiName, StringComparison.OrdinalIgnoreCase));
 
     public Tenant GetOrCreate(string key) => _tenants.GetOrAdd(key, k => new Tenant(k));
 

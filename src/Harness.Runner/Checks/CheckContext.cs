@@ -1,6 +1,7 @@
 using Harness.Core.OpenApi;
 using Harness.Core.Scenarios;
-using Harness.Runner.Execution;
+using Harness.Runner.Http;
+using Harness.Runner.Templating;
 
 namespace Harness.Runner.Checks;
 

@@ -1,4 +1,5 @@
-using Harness.Runner.Execution;
+using Harness.Runner.Templating;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Checks;
 
@@ -27,7 +28,7 @@ internal sealed class CheckSuite(IReadOnlyList<ICheck> contract, IReadOnlyList<I
 
         foreach (var check in contract)
         {
-            failures.AddRange(Safely(check, context));
+            failures.AddRange(Safely(check, context).Select(f => f with { IsContract = true }));
         }
 
         return failures;

@@ -1,4 +1,4 @@
-using Harness.Runner.Execution;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Checks;
 
@@ -15,7 +15,7 @@ internal sealed class ContentType : ICheck
             yield break;
         }
 
-        var actual = HttpSender.MediaType(response.ContentType);
+        var actual = response.MediaType;
         if (!string.Equals(actual, documented, StringComparison.OrdinalIgnoreCase))
         {
             yield return new CheckFailure(Name, $"Content-Type of response {response.Status} is not the documented '{documented}'", context.Step.Location)

@@ -1,5 +1,6 @@
 using Harness.Runner.Checks.Matching;
-using Harness.Runner.Execution;
+using Harness.Runner.Http;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Checks;
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Harness.Core.Scenarios;
 using Harness.Runner.Checks.Matching;
-using Harness.Runner.Execution;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
+using Harness.Runner.Templating;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Checks;
 

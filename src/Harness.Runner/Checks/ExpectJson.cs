@@ -1,7 +1,9 @@
 using Harness.Core.Scenarios;
 using Harness.Runner.Checks.Matching;
-using Harness.Runner.Execution;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
+using Harness.Runner.Templating;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Checks;
 

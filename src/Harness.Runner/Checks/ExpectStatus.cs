@@ -1,6 +1,8 @@
 using Harness.Core.Scenarios.Yaml;
-using Harness.Runner.Execution;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
+using Harness.Runner.Templating;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Checks;
 

@@ -1,3 +1,4 @@
+using Harness.Runner.Results;
 namespace Harness.Runner.Checks;
 
 /// <summary>A small named rule over one exchange. Implementations return failures and never throw.</summary>

@@ -1,5 +1,6 @@
 using Harness.Core.Schemas;
-using Harness.Runner.Execution;
+using Harness.Runner.Http;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Checks;
 
@@ -32,7 +33,7 @@ internal sealed class ResponseSchema : ICheck
 
         if (string.IsNullOrWhiteSpace(response.Body))
         {
-            return [Failure(context, $"{where} has an empty body, but the spec documents one", $"a {documented.ContentType ?? "JSON"} body", "empty body")];
+            return documented.BodyOptional ? [] : [Failure(context, $"{where} has an empty body, but the spec documents one", $"a {documented.ContentType ?? "JSON"} body", "empty body")];
         }
 
         if (response.Json is not { } json)

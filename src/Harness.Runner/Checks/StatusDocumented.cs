@@ -1,4 +1,5 @@
-using Harness.Runner.Execution;
+using Harness.Runner.Http;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Checks;
 

@@ -2,6 +2,7 @@ using Harness.Runner.Reporting;
 using Harness.Runner.Results;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Comparing;
 

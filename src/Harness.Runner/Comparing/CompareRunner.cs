@@ -2,6 +2,7 @@ using Harness.Core.OpenApi;
 using Harness.Core.Scenarios;
 using Harness.Runner.Execution;
 using Harness.Runner.Results;
+using Harness.Runner.Templating;
 
 namespace Harness.Runner.Comparing;
 

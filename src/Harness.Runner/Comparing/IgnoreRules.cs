@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Comparing;
 

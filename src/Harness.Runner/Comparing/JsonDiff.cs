@@ -1,5 +1,5 @@
-using Harness.Runner.Execution;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Comparing;
 

@@ -1,7 +1,7 @@
 using Harness.Core.Scenarios;
-using Harness.Runner.Execution;
 using Harness.Runner.Results;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Comparing;
 

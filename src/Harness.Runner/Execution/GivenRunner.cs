@@ -1,13 +1,15 @@
 using Harness.Core.Diagnostics;
 using Harness.Core.Scenarios;
 using Harness.Core.Scenarios.Yaml;
-using Harness.Runner.Checks;
+using Harness.Runner.Http;
+using Harness.Runner.Templating;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Execution;
 
 /// <summary>
 /// Carries out a scenario's <c>given:</c> block through a harness mock's admin calls: reset, tenant
-/// settings, seed, faults for this tenant, then devices (which play the mobile SDK of the scenario's API).
+/// settings, seed, faults for this tenant, then the admin actions of the scenario's API's module.
 /// </summary>
 internal sealed class GivenRunner(HttpSender sender)
 {
@@ -35,8 +37,9 @@ internal sealed class GivenRunner(HttpSender sender)
             calls.Add(("POST", $"/__harness/faults?tenant={tenant}", faults, faults.Location, "faults"));
         }
 
-        calls.AddRange(given.Devices.Select(device =>
-            ("POST", $"/__harness/{Uri.EscapeDataString(api)}/devices?tenant={tenant}", (ScenarioNode?)device, device.Location, "device")));
+        // Whatever admin calls the API's module offers (a mobile SDK's device registration, say): the runner knows none by name.
+        calls.AddRange(given.Actions.Select(action =>
+            ("POST", $"/__harness/{Uri.EscapeDataString(api)}/{Uri.EscapeDataString(action.Name)}?tenant={tenant}", (ScenarioNode?)action.Body, action.Location, $"action '{action.Name}'")));
 
         foreach (var call in calls)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Execution;
 
@@ -122,6 +123,5 @@ internal sealed class HttpSender(HttpClient client, TimeSpan timeout, TimeProvid
         : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{span.TotalMilliseconds:0} ms");
 
     /// <summary>A header value parsed as a media type, without parameters, or null.</summary>
-    public static string? MediaType(string? contentType) =>
-        contentType is not null && MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.MediaType : contentType?.Split(';')[0].Trim();
+    public static string? MediaType(string? contentType) => MediaTypes.Of(contentType);
 }

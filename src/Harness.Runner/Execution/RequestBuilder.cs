@@ -3,6 +3,8 @@ using Harness.Core.Scenarios;
 using Harness.Core.Scenarios.Templates;
 using Harness.Core.Scenarios.Yaml;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
+using Harness.Runner.Templating;
 
 namespace Harness.Runner.Execution;
 
@@ -16,9 +18,11 @@ internal static class RequestBuilder
     {
         var url = BuildUrl(step, operation, context, templates);
         var headers = new List<KeyValuePair<string, string>>();
-        if (operation.SecurityHeader is { } keyHeader && KeyOf(step, context, templates) is { } key)
+        // The key goes where the spec's scheme puts it; an operation that requires none still gets it when
+        // the API declares a scheme, so a mock keeps the call in the scenario's tenant.
+        if ((operation.Security ?? operation.Api.Security) is { } security && KeyOf(step, context, templates) is { } key)
         {
-            headers.Add(new(keyHeader, key));
+            url = Credential.Apply(security, key, url, headers);
         }
 
         foreach (var header in step.Headers)

@@ -1,5 +1,6 @@
 using Harness.Core.Scenarios;
-using Harness.Runner.Checks;
+using Harness.Runner.Templating;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Execution;
 

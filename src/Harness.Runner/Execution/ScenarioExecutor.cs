@@ -1,8 +1,8 @@
 using Harness.Core.OpenApi;
 using Harness.Core.Scenarios;
-using Harness.Runner.Checks;
 using Harness.Runner.Events;
 using Harness.Runner.Results;
+using Harness.Runner.Templating;
 
 namespace Harness.Runner.Execution;
 

@@ -2,6 +2,8 @@ using Harness.Core.OpenApi;
 using Harness.Core.Scenarios;
 using Harness.Runner.Checks;
 using Harness.Runner.Results;
+using Harness.Runner.Http;
+using Harness.Runner.Templating;
 
 namespace Harness.Runner.Execution;
 

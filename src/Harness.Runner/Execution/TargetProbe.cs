@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Execution;
 

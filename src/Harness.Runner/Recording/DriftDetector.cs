@@ -1,6 +1,7 @@
 using Harness.Core.OpenApi;
 using Harness.Core.Schemas;
 using Harness.Runner.Execution;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Recording;
 

@@ -1,5 +1,6 @@
 using Harness.Core.OpenApi;
 using Harness.Runner.Execution;
+using Harness.Runner.Http;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Runner.Recording;

@@ -1,5 +1,5 @@
 using System.Text;
-using Harness.Runner.Execution;
+using Harness.Runner.Http;
 using Harness.Runner.Results;
 
 namespace Harness.Runner.Reporting;

@@ -1,7 +1,6 @@
 using Harness.Core.Diagnostics;
-using Harness.Runner.Checks;
-using Harness.Runner.Execution;
 using Harness.Runner.Results;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Reporting;
 

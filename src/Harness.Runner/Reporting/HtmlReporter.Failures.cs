@@ -1,6 +1,6 @@
 using System.Text;
-using Harness.Runner.Execution;
 using Harness.Runner.Results;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Reporting;
 

@@ -1,9 +1,8 @@
-using Harness.Runner.Checks;
 using Harness.Runner.Events;
-using Harness.Runner.Execution;
 using Harness.Runner.Results;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Reporting;
 

@@ -1,4 +1,5 @@
 using Harness.Core.OpenApi;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Results;
 

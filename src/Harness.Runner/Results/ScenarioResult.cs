@@ -1,5 +1,4 @@
 using Harness.Core.Scenarios;
-using Harness.Runner.Checks;
 
 namespace Harness.Runner.Results;
 

@@ -1,7 +1,6 @@
 using Harness.Core.OpenApi;
 using Harness.Core.Scenarios;
-using Harness.Runner.Checks;
-using Harness.Runner.Execution;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Results;
 

@@ -194,7 +194,10 @@ public class ApiCatalogTests
         var writes = Catalog.FindApi("netmera")!.Operations.Where(o => o.Method == "POST").ToArray();
 
         writes.Should().HaveCount(NetmeraOperationIds.Length - NetmeraReads.Count);
-        writes.Should().OnlyContain(o => o.Responses.ContainsKey(200) && !o.Responses[200].HasBody);
+        writes.Where(o => o.OperationId != "untagUsers").Should().OnlyContain(o => o.Responses.ContainsKey(200) && !o.Responses[200].HasBody);
+        var untag = writes.Single(o => o.OperationId == "untagUsers").Responses[200];
+        untag.HasBody.Should().BeTrue("untagUsers with checkExistence answers notExist");
+        untag.BodyOptional.Should().BeTrue("without checkExistence the body is empty");
     }
 
     [Test]
@@ -217,8 +220,9 @@ public class ApiCatalogTests
             ("id", ParameterLocation.Query, true),
             ("max", ParameterLocation.Query, false),
             ("offset", ParameterLocation.Query, false),
-            ("X-netmera-os", ParameterLocation.Header, true),
         ]);
+        TestApis.Operation("getSegments").Parameters.Should().ContainSingle()
+            .Which.Should().Match<OperationParameter>(p => p.Name == "X-netmera-os" && p.Location == ParameterLocation.Header && !p.Required);
         TestApis.Operation("getUserByEmailPath").Parameters.Should().ContainSingle()
             .Which.Should().Match<OperationParameter>(p => p.Name == "email" && p.Location == ParameterLocation.Path && p.Required);
     }

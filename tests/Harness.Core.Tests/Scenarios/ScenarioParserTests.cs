@@ -268,7 +268,35 @@ internal sealed class ScenarioParserTests
         given.Reset.Should().BeTrue();
         given.Tenant.Should().BeOfType<MappingNode>();
         given.Seed.Should().BeOfType<MappingNode>();
-        given.Devices.Should().HaveCount(2);
+        given.Actions.Select(a => a.Name).Should().Equal("devices", "devices");
+    }
+
+    [Test]
+    public void Parse_GivenActions_NameAnyAdminCallOfTheApi_InOrder()
+    {
+        var scenario = ShopApi.Scenario("""
+            scenario: s
+            api: shop
+            given:
+              actions:
+                - restock: { sku: a, count: 3 }
+                - close-till: { at: "18:00" }
+            steps:
+              - call: listItems
+            """);
+
+        var actions = scenario.Given!.Actions;
+        actions.Select(a => a.Name).Should().Equal("restock", "close-till");
+        actions[0].Body.Should().BeOfType<MappingNode>();
+        actions[0].Location.Line.Should().Be(5);
+    }
+
+    [Test]
+    public void Parse_GivenActionWithTwoKeys_IsAnErrorAtTheItem()
+    {
+        var file = ShopApi.Parse("scenario: s\napi: shop\ngiven:\n  actions:\n    - { a: {}, b: {} }\nsteps:\n  - call: listItems\n");
+
+        file.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("exactly one admin call");
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Harness.Core.Schemas;
 using Newtonsoft.Json.Linq;
+using NJsonSchema;
 
 namespace Harness.Core.Tests.Schemas;
 
@@ -92,15 +93,24 @@ public class SchemaValidatorTests
     }
 
     [Test]
-    public void Validate_ThousandAndOneIds_IsTooManyItems()
+    public void Validate_MoreItemsThanMaxItems_IsTooManyItems()
     {
-        var body = new JObject { ["tag"] = "Sport", ["extIds"] = ExternalIds(1001) };
+        var schema = JsonSchema.FromJsonAsync("""{"type":"object","properties":{"extIds":{"type":"array","maxItems":1000}}}""").GetAwaiter().GetResult();
 
-        var violation = Only(ValidateBody("tagUsers", body));
+        var violation = Only(SchemaValidator.Validate(schema, new JObject { ["extIds"] = ExternalIds(1001) }));
 
         violation.Kind.Should().Be(ViolationKind.TooManyItems);
         violation.Path.Should().Be("$.extIds");
         violation.Message.Should().Be("1001 items, at most 1000 allowed");
+    }
+
+    [Test]
+    public void Validate_NetmeraIdListOverThousand_IsLeftToTheUniqueCount()
+    {
+        // Netmera counts unique ids (x-max-unique-items), which no schema keyword can: the schema has no maxItems.
+        var body = new JObject { ["tag"] = "Sport", ["extIds"] = new JArray(Enumerable.Repeat("same", 1001)) };
+
+        ValidateBody("tagUsers", body).Should().BeEmpty();
     }
 
     [Test]
@@ -187,12 +197,18 @@ public class SchemaValidatorTests
     [Test]
     public void Validate_BothAlternatives_IsAlternativesNamingWhatWasGiven()
     {
-        var violation = Only(ValidateBody("disablePush", """{"extId":"a","deviceToken":"b"}"""));
+        var violation = Only(ValidateBody("enableMail", """{"extIds":["a"],"emailList":["b@example.com"]}"""));
 
         violation.Kind.Should().Be(ViolationKind.Alternatives);
         violation.Path.Should().Be("$");
-        violation.Alternatives.Should().BeEquivalentTo("extId", "deviceToken");
-        violation.Message.Should().StartWith("only one of").And.Contain("'extId'").And.Contain("'deviceToken'");
+        violation.Alternatives.Should().BeEquivalentTo("extIds", "emailList");
+        violation.Message.Should().StartWith("only one of").And.Contain("'extIds'").And.Contain("'emailList'");
+    }
+
+    [Test]
+    public void Validate_BothOfAnyOfAlternatives_IsAccepted()
+    {
+        ValidateBody("disablePush", """{"extId":"a","deviceToken":"b"}""").Should().BeEmpty();
     }
 
     [Test]
@@ -209,13 +225,13 @@ public class SchemaValidatorTests
     [Test]
     public void Validate_BothAlternativesNull_IsAlternativesRequired()
     {
-        var violations = ValidateBody("disablePush", """{"extId":null,"deviceToken":null}""");
+        var violations = ValidateBody("enableMail", """{"extIds":null,"emailList":null}""");
 
         violations.Select(v => (v.Path, v.Kind)).Should().Equal(
             ("$", ViolationKind.Alternatives),
-            ("$.deviceToken", ViolationKind.WrongType),
-            ("$.extId", ViolationKind.WrongType));
-        violations[0].Message.Should().Be("one of 'extId', 'deviceToken' is required");
+            ("$.emailList", ViolationKind.WrongType),
+            ("$.extIds", ViolationKind.WrongType));
+        violations[0].Message.Should().Be("one of 'extIds', 'emailList' is required");
     }
 
     [Test]
@@ -271,11 +287,11 @@ public class SchemaValidatorTests
     public void Validate_SeveralProblemsAcrossArrayItems_AreReportedTogether()
     {
         var violations = ValidateBody("setCategoryPreferences",
-            """[{"extId":"u1","category":7,"enable":true},{"extId":"u2","category":"c"}]""");
+            """[{"extId":7,"enable":true},{"extId":"u2","category":"c"}]""");
 
         violations.Select(v => (v.Path, v.Kind)).Should().BeEquivalentTo(new[]
         {
-            ("$[0].category", ViolationKind.WrongType),
+            ("$[0].extId", ViolationKind.WrongType),
             ("$[1].enable", ViolationKind.Missing),
         });
     }
@@ -293,10 +309,12 @@ public class SchemaValidatorTests
     [Test]
     public void Validate_AllOfSchema_ReportsTheFailingPart()
     {
-        var row = TestApis.Operation("getDeviceTokens").Responses[200].Schema!.ActualProperties["devices"].Item!;
+        var row = JsonSchema.FromJsonAsync("""
+            {"allOf":[{"type":"object","required":["platform"],"properties":{"platform":{"type":"string","enum":["IOS","ANDROID"]}}},
+                      {"type":"object","properties":{"extId":{"type":"string"}}}]}
+            """).GetAwaiter().GetResult();
 
-        var violations = SchemaValidator.Validate(row, JToken.Parse(
-            """{"extId":"u","platform":"BLACKBERRY","token":null,"deviceModel":null,"pushPermitted":true}"""));
+        var violations = SchemaValidator.Validate(row, JToken.Parse("""{"extId":"u","platform":"BLACKBERRY"}"""));
 
         var violation = Only(violations);
         violation.Kind.Should().Be(ViolationKind.NotInEnum);

@@ -120,7 +120,7 @@ public sealed class AdminApiTests
     public async Task AdminCall_FromANonLoopbackAddress_IsRefused()
     {
         await using var mock = await HarnessMock.StartAsync();
-        var admin = new AdminApi(mock.Runtime, new FixtureLoader(mock.Runtime));
+        var admin = new AdminApi(mock.Runtime, new FixtureLoader(mock.Runtime.Tenants, mock.Runtime.Clock));
         var request = new IncomingRequest("GET", "/__harness/state", _ => null, _ => null, null, "203.0.113.9", mock.Url);
 
         var response = admin.Handle(request);
@@ -133,7 +133,7 @@ public sealed class AdminApiTests
     public async Task AdminCall_FromANonLoopbackAddress_IsAnswered_WhenAllowed()
     {
         await using var mock = await HarnessMock.StartAsync(new HarnessMockOptions { AllowRemoteAdmin = true });
-        var admin = new AdminApi(mock.Runtime, new FixtureLoader(mock.Runtime));
+        var admin = new AdminApi(mock.Runtime, new FixtureLoader(mock.Runtime.Tenants, mock.Runtime.Clock));
         var request = new IncomingRequest("GET", "/__harness/health", _ => null, _ => null, null, "203.0.113.9", mock.Url);
 
         admin.Handle(request).Status.Should().Be(200);

@@ -1,5 +1,6 @@
 using Harness.Runner.Checks;
 using Harness.Runner.Tests.Support;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Tests.Checks;
 
@@ -15,6 +16,25 @@ internal sealed class CheckSuiteTests
         var failures = CheckSuite.Default.Run(context);
 
         failures.Select(f => f.Check).Should().Equal(nameof(ExpectStatus), nameof(ResponseSchema));
+    }
+
+    [Test]
+    public void FailuresOfTheContractChecks_AreMarkedContract_ThoseOfExpectationsAreNot()
+    {
+        var context = Exchanges.Context("  - call: getItem\n    path: { id: a }\n    expect: { status: 200 }\n", Exchanges.Response(500, "oops", "text/plain"));
+
+        var failures = CheckSuite.Default.Run(context);
+
+        failures.Single(f => f.Check == nameof(ExpectStatus)).IsContract.Should().BeFalse();
+        failures.Single(f => f.Check == nameof(StatusDocumented)).IsContract.Should().BeTrue();
+    }
+
+    [Test]
+    public void AnyCheckInTheContractList_IsContract_WhateverItsName()
+    {
+        var suite = new CheckSuite([new Throwing()], []);
+
+        suite.Run(Exchanges.Context("  - call: listItems\n", Exchanges.Response(200, "{}"))).Single().IsContract.Should().BeTrue();
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using Harness.Runner.Checks;
 using Harness.Runner.Tests.Support;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Tests.Checks;
 

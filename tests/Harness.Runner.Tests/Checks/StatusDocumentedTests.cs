@@ -1,5 +1,6 @@
 using Harness.Runner.Checks;
 using Harness.Runner.Tests.Support;
+using Harness.Runner.Results;
 
 namespace Harness.Runner.Tests.Checks;
 
@@ -24,6 +25,5 @@ internal sealed class StatusDocumentedTests
         failure.Expected.Should().Be("one of 200, 404");
         failure.Actual.Should().Be("500 oops");
         failure.Location!.Line.Should().Be(4);
-        failure.IsContract.Should().BeTrue();
     }
 }

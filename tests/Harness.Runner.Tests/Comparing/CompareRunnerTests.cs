@@ -123,25 +123,25 @@ internal sealed class CompareRunnerTests
     {
         var tenant = $"compare-{Guid.NewGuid():N}";
         using var http = new HttpClient();
-        (await http.PutAsJsonAsync($"{_b.Url}/__harness/tenants/{tenant}", new { deleteUsersEnabled = false })).IsSuccessStatusCode.Should().BeTrue();
+        (await http.PutAsJsonAsync($"{_b.Url}/__harness/tenants/{tenant}", new { rejectInvalidEntries = true })).IsSuccessStatusCode.Should().BeTrue();
         var file = Write($$$"""
-            scenario: deleting users depends on a panel setting
+            scenario: a batch with an invalid entry depends on a panel setting
             api: netmera
             tenant: {{{tenant}}}
             vars: { ada: "u-{{ uuid }}" }
             steps:
               - call: setProfileAttributes
                 body: [{ extId: "{{ ada }}", profile: { name: Ada } }]
-              - call: deleteUsersPermanently
-                body: { extIds: ["{{ ada }}"] }
-                expect: { status: [200, 403] }
+              - call: setProfileAttributes
+                body: [{ extId: "{{ ada }}", profile: { name: Ada2 } }, { extId: "{{ ada }}" }]
+                expect: { status: [200, 400] }
             """);
 
         var result = await CompareAsync([file]);
 
         var steps = result.Cases.Single().Steps;
         steps.Where(s => s.Differences.Count > 0).Should().ContainSingle().Which.Step.Index.Should().Be(2);
-        steps[1].Differences.Should().Contain(d => d.Kind == DifferenceKind.Status && d.A == "200" && d.B == "403")
-            .And.Contain(d => d.Kind == DifferenceKind.ErrorCode && d.B == "2022");
+        steps[1].Differences.Should().Contain(d => d.Kind == DifferenceKind.Status && d.A == "200" && d.B == "400")
+            .And.Contain(d => d.Kind == DifferenceKind.ErrorCode && d.B == "2009");
     }
 }

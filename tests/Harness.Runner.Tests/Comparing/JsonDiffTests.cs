@@ -1,6 +1,6 @@
 using Harness.Runner.Comparing;
-using Harness.Runner.Execution;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Tests.Comparing;
 

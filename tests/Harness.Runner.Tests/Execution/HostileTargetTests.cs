@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Harness.Runner.Results;
 using Harness.Runner.Tests.Support;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Tests.Execution;
 

@@ -1,6 +1,8 @@
 using Harness.Runner.Execution;
 using Harness.Runner.Tests.Support;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
+using Harness.Runner.Templating;
 
 namespace Harness.Runner.Tests.Execution;
 

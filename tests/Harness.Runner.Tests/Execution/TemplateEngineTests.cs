@@ -1,8 +1,9 @@
 using Harness.Core.Diagnostics;
 using Harness.Core.Scenarios.Yaml;
-using Harness.Runner.Execution;
 using Harness.Runner.Tests.Support;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
+using Harness.Runner.Templating;
 
 namespace Harness.Runner.Tests.Execution;
 

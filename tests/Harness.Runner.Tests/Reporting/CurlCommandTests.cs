@@ -1,5 +1,5 @@
-using Harness.Runner.Execution;
 using Harness.Runner.Reporting;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Tests.Reporting;
 

@@ -1,6 +1,7 @@
 using Harness.Runner.Reporting;
 using Harness.Runner.Tests.Support;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Tests.Reporting;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Tests.Support;
 

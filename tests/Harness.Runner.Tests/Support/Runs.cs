@@ -2,6 +2,7 @@ using Harness.Core.Scenarios;
 using Harness.Runner.Events;
 using Harness.Runner.Execution;
 using Harness.Runner.Results;
+using Harness.Runner.Http;
 
 namespace Harness.Runner.Tests.Support;
 

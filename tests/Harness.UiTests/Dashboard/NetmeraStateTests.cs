@@ -33,6 +33,7 @@ public sealed class NetmeraStateTests : DashboardTest
         var key = NewKey();
         await OpenAsync(key);
 
+        await Client.NetmeraAsync("/rest/3.0/tagUsers", key, """{"tag":"new","extIds":["u-2"]}""");
         await Client.NetmeraAsync("/rest/3.0/updateEmail", key, """{"extId":"u-2","email":"eve@example.com"}""");
         await Client.NetmeraAsync("/rest/3.0/updateMsisdn", key, """{"extId":"u-2","msisdn":"+905551112233"}""");
         await Client.NetmeraAsync("/rest/3.0/enableMail", key, """{"extIds":["u-2"]}""");
@@ -47,6 +48,33 @@ public sealed class NetmeraStateTests : DashboardTest
         await Expect(user.GetByTestId("mail-permitted")).ToHaveTextAsync("mail on");
         await Expect(user.GetByTestId("sms-permitted")).ToHaveTextAsync("SMS off");
         await Expect(user.GetByTestId("category")).ToHaveTextAsync("news opted in");
+
+        await Client.NetmeraAsync("/rest/3.0/setCategoryPreferences", key, """[{"extId":"u-2","category":"news","channel":"SMS","enable":false}]""");
+        await Expect(user.Locator("[data-testid=category][data-enabled=false]")).ToHaveTextAsync("news SMS opted out");
+    }
+
+    [Test]
+    public async Task Definitions_InstallationIds_InstalledFlags_AndDevicesWithoutAUser_AreShown()
+    {
+        var key = NewKey();
+        var tenant = Uri.EscapeDataString(key);
+        await Client.AdminAsync("PUT", $"/__harness/tenants/{tenant}",
+            """{"profileAttributes":{"age":"number","interests":"string[]"},"categories":["Shopping"],"rejectInvalidEntries":true}""");
+        await OpenAsync(key);
+
+        await Client.AdminAsync("POST", $"/__harness/netmera/devices?tenant={tenant}",
+            """{"extId":"u-5","platform":"ANDROID","token":"nm-old","installationId":"inst-old","installed":false}""");
+        await Client.AdminAsync("POST", $"/__harness/netmera/devices?tenant={tenant}",
+            """{"platform":"WEB","token":"nm-lonely","installationId":"inst-lonely"}""");
+
+        await Expect(Page.Locator("[data-testid=attribute-definition][data-name=interests]")).ToHaveTextAsync("interests: string[]");
+        await Expect(Page.GetByTestId("category-definition")).ToHaveTextAsync("Shopping");
+        await Expect(Page.Locator("[data-testid=switch][data-key=rejectInvalidEntries]")).ToHaveTextAsync("reject invalid entries on");
+        var old = Device(NetmeraUser("u-5"), "nm-old");
+        await Expect(old.GetByTestId("device-installation-id")).ToHaveTextAsync("inst-old");
+        await Expect(old.GetByTestId("device-installed")).ToHaveTextAsync("uninstalled");
+        var lonely = Page.GetByTestId("devices-without-user").Locator("[data-testid=device][data-installation-id=inst-lonely]");
+        await Expect(lonely.GetByTestId("device-installed")).ToHaveTextAsync("installed");
     }
 
     [Test]

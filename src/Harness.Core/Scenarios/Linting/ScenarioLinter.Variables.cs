@@ -33,7 +33,7 @@ public static partial class ScenarioLinter
 
         if (scenario.Given is { } given)
         {
-            foreach (var node in new[] { given.Tenant, given.Seed }.OfType<ScenarioNode>().Concat(given.Devices))
+            foreach (var node in new[] { given.Tenant, given.Seed }.OfType<ScenarioNode>().Concat(given.Actions.Select(a => a.Body)))
             {
                 Walk(node, scope, diagnostics);
             }

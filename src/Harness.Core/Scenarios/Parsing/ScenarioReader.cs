@@ -91,17 +91,23 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics)
         }
 
         CheckKeys(map, ScenarioKeys.Given, "'given'");
-        var devices = new List<ScenarioNode>();
+        var actions = new List<GivenAction>();
         if (map.Find("devices") is { } list)
         {
             if (list.Value is SequenceNode sequence)
             {
-                devices.AddRange(sequence.Items.Where(item => Mapping(item, "a device") is not null));
+                actions.AddRange(sequence.Items.Where(item => Mapping(item, "a device") is not null)
+                    .Select(item => new GivenAction("devices", item, item.Location)));
             }
             else
             {
-                diagnostics.Error(list.Value.Location, $"'devices' must be a list of devices ({{extId, platform, token, deviceModel, pushPermitted}}), not {list.Value.KindName}");
+                diagnostics.Error(list.Value.Location, $"'devices' must be a list of objects, each sent to the API's devices admin call, not {list.Value.KindName}");
             }
+        }
+
+        if (map.Find("actions") is { } named)
+        {
+            actions.AddRange(ReadActions(named.Value));
         }
 
         return new GivenBlock(map.Location)
@@ -109,9 +115,39 @@ internal sealed partial class ScenarioReader(DiagnosticBag diagnostics)
             Reset = map.Find("reset") is { } reset && Boolean(reset.Value, "'reset'") == true,
             Tenant = map.Find("tenant") is { } tenant && Mapping(tenant.Value, "the tenant settings") is not null ? tenant.Value : null,
             Seed = map.Find("seed") is { } seed && Mapping(seed.Value, "the seed (a fixture document)") is not null ? seed.Value : null,
-            Devices = devices,
+            Actions = actions,
             Faults = map.Find("faults") is { } faults && FaultRules(faults.Value) ? faults.Value : null,
         };
+    }
+
+    /// <summary><c>actions: [{name: {body}}, …]</c>: each item names one admin call of the scenario's API and its body.</summary>
+    private IEnumerable<GivenAction> ReadActions(ScenarioNode node)
+    {
+        if (node is not SequenceNode sequence)
+        {
+            diagnostics.Error(node.Location, $"'actions' must be a list of one-key objects ({{<action>: {{body}}}}), not {node.KindName}");
+            yield break;
+        }
+
+        foreach (var item in sequence.Items)
+        {
+            if (Mapping(item, "an action ({<action>: {body}})") is not { } action)
+            {
+                continue;
+            }
+
+            if (action.Entries.Count != 1)
+            {
+                diagnostics.Error(item.Location, $"an action names exactly one admin call ({{<action>: {{body}}}}), this one has {action.Entries.Count} keys");
+                continue;
+            }
+
+            var entry = action.Entries[0];
+            if (Mapping(entry.Value, $"the body of action '{entry.Key.Text}'") is not null)
+            {
+                yield return new GivenAction(entry.Key.Text, entry.Value, entry.Key.Location);
+            }
+        }
     }
 
     /// <summary>A fault rule (<c>{operation, status, latencyMs, errorRate, times}</c>) or a list of them.</summary>

@@ -1,4 +1,4 @@
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Apis.Iterable;
 

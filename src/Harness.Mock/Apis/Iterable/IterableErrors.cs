@@ -1,5 +1,5 @@
 using Harness.Core.Schemas;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Iterable;

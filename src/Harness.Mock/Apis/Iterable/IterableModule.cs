@@ -1,5 +1,5 @@
 using Harness.Core.OpenApi;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

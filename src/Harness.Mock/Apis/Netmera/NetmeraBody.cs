@@ -1,17 +1,20 @@
+using Harness.Core.OpenApi;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Netmera;
 
 /// <summary>
 /// Netmera's reading of a body before the schema sees it: a field set to null counts as missing, so
-/// null-valued properties are dropped (in an object body, in each item of an array body and in their
-/// <c>profile</c>); id lists lose their duplicates, so the 1000 limit counts unique ids.
+/// null-valued properties are dropped (in an object body and in each item of an array body); an empty tag
+/// list counts as missing too; id lists lose their duplicates (the 1000 limit counts unique ids, and
+/// untagUsers reports each unknown id once); and the invalid entries of a batch are set aside
+/// (<see cref="BatchEntries"/>).
 /// </summary>
 internal static class NetmeraBody
 {
     private static readonly string[] IdLists = ["extIds", "emailList", "msisdnList"];
 
-    public static JToken Prepare(JToken body)
+    public static JToken Prepare(ApiOperation operation, JToken body)
     {
         switch (body)
         {
@@ -21,21 +24,21 @@ internal static class NetmeraBody
             case JArray items:
                 foreach (var item in items.OfType<JObject>())
                 {
-                    Clean(item);
+                    DropNulls(item);
                 }
 
                 break;
         }
 
-        return body;
+        return BatchEntries.Screen(operation.OperationId, body);
     }
 
     private static void Clean(JObject json)
     {
         DropNulls(json);
-        if (json["profile"] is JObject profile)
+        if (json["tag"] is JArray { Count: 0 })
         {
-            DropNulls(profile);
+            json.Remove("tag");
         }
 
         foreach (var name in IdLists)

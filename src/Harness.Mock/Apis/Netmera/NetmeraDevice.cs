@@ -2,30 +2,69 @@ using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Netmera;
 
-/// <summary>A device as a mobile SDK registers it; in the mock, fixtures and the admin API play the SDK.</summary>
-internal sealed class NetmeraDevice(NetmeraUser owner, string platform, string? token) : ILogged
+/// <summary>
+/// An installation of the app as a mobile SDK (or REST registerUsers) registers it; in the mock, fixtures
+/// and the admin API play that part. A device belongs to at most one user and stays listed by
+/// getDeviceTokens after the app is uninstalled.
+/// </summary>
+internal sealed class NetmeraDevice(string installationId, string platform) : ILogged
 {
     public static readonly IReadOnlyList<string> Platforms = ["IOS", "ANDROID", "HUAWEI", "WEB"];
 
-    public NetmeraUser Owner { get; set; } = owner;
+    public string InstallationId { get; } = installationId;
+
+    /// <summary>The user the device belongs to; null for a device registered without an external id.</summary>
+    public NetmeraUser? Owner { get; set; }
 
     public string Platform { get; set; } = platform;
 
     /// <summary>The push token; a device without one (null) can only be reached through its user.</summary>
-    public string? Token { get; } = token;
+    public string? Token { get; set; }
 
     public string? DeviceModel { get; set; }
 
     public bool PushPermitted { get; set; } = true;
 
+    /// <summary>False once the app is uninstalled: getDevices no longer shows the device.</summary>
+    public bool Installed { get; set; } = true;
+
     /// <summary>Registration position in the tenant, kept by <see cref="OrderedLog{T}"/>.</summary>
     public int Slot { get; set; }
 
-    /// <summary>The device as getDevices shows it; getDeviceTokens and snapshots add the user's external id first.</summary>
-    public JObject ToJson(bool withExtId = false)
+    /// <summary>A token worth indexing and listing: blank tokens count as none.</summary>
+    public static bool Usable(string? token) => !string.IsNullOrWhiteSpace(token);
+
+    /// <summary>The row of getDevices.</summary>
+    public JObject ToDeviceJson() => new()
     {
-        var json = new JObject();
-        if (withExtId)
+        ["platform"] = Platform,
+        ["token"] = Token,
+        ["deviceModel"] = DeviceModel,
+        ["pushPermitted"] = PushPermitted,
+    };
+
+    /// <summary>The row of getDeviceTokens: <c>extId</c> only with a user, <c>deviceToken</c> only when not blank.</summary>
+    public JObject ToTokenRow()
+    {
+        var json = new JObject { ["installationId"] = InstallationId, ["platform"] = Platform };
+        if (Owner is not null)
+        {
+            json["extId"] = Owner.ExtId;
+        }
+
+        if (Usable(Token))
+        {
+            json["deviceToken"] = Token;
+        }
+
+        return json;
+    }
+
+    /// <summary>Everything the device holds, for snapshots, the admin call and the dashboard.</summary>
+    public JObject ToStateJson(bool withExtId = true)
+    {
+        var json = new JObject { ["installationId"] = InstallationId };
+        if (withExtId && Owner is not null)
         {
             json["extId"] = Owner.ExtId;
         }
@@ -34,6 +73,7 @@ internal sealed class NetmeraDevice(NetmeraUser owner, string platform, string? 
         json["token"] = Token;
         json["deviceModel"] = DeviceModel;
         json["pushPermitted"] = PushPermitted;
+        json["installed"] = Installed;
         return json;
     }
 }

@@ -6,29 +6,30 @@ namespace Harness.Mock.Apis.Netmera;
 /// The Netmera part of fixtures and snapshots, one format for both (a snapshot is a valid fixture):
 /// <code>
 /// {
-///   "deleteUsersEnabled": true,
+///   "deleteUsersEnabled": true, "rejectInvalidEntries": false, "sharedEmails": false, "sharedMsisdns": false,
+///   "profileAttributes": {"country": "string", "interests": "string[]"}, "categories": ["Campaigns"],
 ///   "users": [{ "extId": "u1", "email": "a@example.com", "msisdn": "905551112233",
-///               "mailPermitted": true, "smsPermitted": false, "tags": ["Sport"],
-///               "attributes": {"country": "TR"}, "categories": {"Campaigns": true},
-///               "devices": [{ "platform": "IOS", "token": "t1", "deviceModel": "iPhone15,2", "pushPermitted": true }] }],
-///   "devices": [{ "extId": "u1", "platform": "ANDROID", "token": "t2" }],
-///   "segments": [{ "id": 5883, "name": "sport", "type": "STANDARD", "rule": {"tag": "Sport"} },
-///                { "id": 7, "name": "tr", "type": "STANDARD", "rule": {"attribute": "country", "equals": "TR"} },
-///                { "id": 9, "name": "vip", "type": "PRODUCT_SEGMENT", "extIds": ["u1"] }],
+///               "mailPermitted": true, "smsPermitted": false, "untracked": false, "tags": ["Sport"],
+///               "attributes": {"country": "TR"}, "categoryPreferences": {"Campaigns": {"MOBILE": true}},
+///               "devices": [{ "installationId": "i-1", "platform": "IOS", "token": "t1",
+///                             "deviceModel": "iPhone15,2", "pushPermitted": true, "installed": true }] }],
+///   "devices": [{ "extId": "u1", "platform": "ANDROID", "token": "t2" }, { "platform": "WEB" }],
+///   "segments": [{ "id": 5883, "name": "sport", "type": "STANDARD", "rule": {"tag": "Sport"} }],
 ///   "pushApproval": { "enabled": true, "pendingMessageIds": [101], "approvedMessageIds": [] }
 /// }
 /// </code>
-/// Every key is optional; only <c>extId</c> and a device's <c>platform</c> are required. Users keep file
-/// order; devices are registered in file order, those under <c>users</c> first, then the top-level
-/// <c>devices</c> (which name their user, so that snapshots keep registration order across users).
-/// Seeding adds to what the tenant has: a known user gets the given fields on top, a known token updates
-/// its device. Snapshots leave out empty and null fields.
+/// Every key is optional; only <c>extId</c> and a device's <c>platform</c> are required. A preference may
+/// be given as one boolean for every channel of the category. Users keep file order; devices are
+/// registered in file order, those under <c>users</c> first, then the top-level <c>devices</c> (which name
+/// their user, or none, so that snapshots keep registration order across users). Seeding adds to what the
+/// tenant has: a known user gets the given fields on top, a known installation id updates its device.
+/// Snapshots leave out empty and null user fields.
 /// </summary>
 internal static class NetmeraDocument
 {
     private static readonly string[] DocumentKeys = [.. NetmeraSettings.Keys, "users", "devices"];
     private static readonly string[] UserKeys =
-        ["extId", "email", "msisdn", "mailPermitted", "smsPermitted", "tags", "attributes", "categories", "devices"];
+        ["extId", "email", "msisdn", "mailPermitted", "smsPermitted", "untracked", "tags", "attributes", "categoryPreferences", "devices"];
 
     public static void Load(NetmeraState state, JObject document)
     {
@@ -56,6 +57,7 @@ internal static class NetmeraDocument
         user.Msisdn = json.ContainsKey("msisdn") ? JsonFields.String(json, "msisdn", path) : user.Msisdn;
         user.MailPermitted = json.ContainsKey("mailPermitted") ? JsonFields.Bool(json, "mailPermitted", path) : user.MailPermitted;
         user.SmsPermitted = json.ContainsKey("smsPermitted") ? JsonFields.Bool(json, "smsPermitted", path) : user.SmsPermitted;
+        user.Untracked = JsonFields.Bool(json, "untracked", path) ?? user.Untracked;
         foreach (var tag in JsonFields.Strings(json, "tags", path))
         {
             user.AddTag(tag);
@@ -70,11 +72,9 @@ internal static class NetmeraDocument
             }
         }
 
-        foreach (var category in JsonFields.OptionalObject(json, "categories", path)?.Properties() ?? [])
+        foreach (var category in JsonFields.OptionalObject(json, "categoryPreferences", path)?.Properties() ?? [])
         {
-            user.SetCategory(category.Name, category.Value.Type == JTokenType.Boolean
-                ? category.Value.Value<bool>()
-                : throw new FormatException($"{path}.categories.{category.Name} should be true or false"));
+            LoadPreference(user, category, $"{path}.categoryPreferences.{category.Name}");
         }
 
         var devices = JsonFields.Array(json, "devices", path) ?? [];
@@ -84,14 +84,38 @@ internal static class NetmeraDocument
         }
     }
 
-    public static JObject Write(NetmeraState state) => new()
+    private static void LoadPreference(NetmeraUser user, JProperty category, string path)
     {
-        ["deleteUsersEnabled"] = state.DeleteUsersEnabled,
-        ["users"] = new JArray(state.Users.Select(WriteUser)),
-        ["devices"] = new JArray(state.Devices.Select(d => d.ToJson(withExtId: true))),
-        ["segments"] = new JArray(state.Segments.Select(s => s.ToJson())),
-        ["pushApproval"] = state.Messages.ToJson(),
-    };
+        if (category.Value.Type == JTokenType.Boolean)
+        {
+            foreach (var channel in CategoryPreferences.Channels)
+            {
+                user.SetCategory(category.Name, channel, category.Value.Value<bool>());
+            }
+
+            return;
+        }
+
+        foreach (var channel in JsonFields.Object(category.Value, path).Properties())
+        {
+            if (!CategoryPreferences.Channels.Contains(channel.Name, StringComparer.Ordinal) || channel.Value.Type != JTokenType.Boolean)
+            {
+                throw new FormatException(
+                    $"{path}.{channel.Name}: a preference is a channel ({string.Join(", ", CategoryPreferences.Channels)}) set to true or false");
+            }
+
+            user.SetCategory(category.Name, channel.Name, channel.Value.Value<bool>());
+        }
+    }
+
+    public static JObject Write(NetmeraState state)
+    {
+        var json = new JObject();
+        NetmeraSettings.Write(state, json);
+        json["users"] = new JArray(state.Users.Select(WriteUser));
+        json["devices"] = new JArray(state.Devices.Select(d => d.ToStateJson()));
+        return json;
+    }
 
     private static JObject WriteUser(NetmeraUser user)
     {
@@ -100,6 +124,11 @@ internal static class NetmeraDocument
         Add(json, "msisdn", user.Msisdn);
         Add(json, "mailPermitted", user.MailPermitted);
         Add(json, "smsPermitted", user.SmsPermitted);
+        if (user.Untracked)
+        {
+            json["untracked"] = true;
+        }
+
         if (user.Tags is { } tags)
         {
             json["tags"] = new JArray(tags.Order(StringComparer.Ordinal));
@@ -110,13 +139,16 @@ internal static class NetmeraDocument
             json["attributes"] = attributes.DeepClone();
         }
 
-        if (user.Categories is { } categories)
+        if (user.CategoryPreferences is { } preferences)
         {
-            json["categories"] = new JObject(categories.Select(c => new JProperty(c.Key, c.Value)));
+            json["categoryPreferences"] = PreferencesJson(preferences);
         }
 
         return json;
     }
+
+    public static JObject PreferencesJson(Dictionary<string, Dictionary<string, bool>> preferences) =>
+        new(preferences.Select(c => new JProperty(c.Key, new JObject(c.Value.Select(ch => new JProperty(ch.Key, ch.Value))))));
 
     private static void Add(JObject json, string name, object? value)
     {

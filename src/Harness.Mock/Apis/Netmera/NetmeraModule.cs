@@ -1,5 +1,5 @@
 using Harness.Core.OpenApi;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Netmera;
@@ -12,30 +12,30 @@ internal sealed class NetmeraModule : ApiModule<NetmeraState>
 {
     public NetmeraModule()
     {
-        On("deleteUsersPermanently", DeleteUsers.Delete);
-        On("enablePush", PushSwitch.Enable);
-        On("disablePush", PushSwitch.Disable);
-        On("tagUsers", Tags.Tag);
-        On("untagUsers", Tags.Untag);
-        On("setCategoryPreferences", CategoryPreferences.Set);
-        On("setProfileAttributes", ProfileAttributes.Set);
-        On("unsetProfileAttributes", ProfileAttributes.Unset);
-        On("deleteProfileAttributes", ProfileAttributes.DeleteEverywhere);
-        On("getProfileAttributes", ProfileAttributes.Get);
-        On("pushProfileAttributes", ProfileAttributes.Push);
-        On("pullProfileAttributes", ProfileAttributes.Pull);
-        On("deleteProfileAttributeValue", ProfileAttributes.DeleteValue);
-        On("getDevices", Devices.OfUser);
-        On("getDeviceTokens", Devices.Tokens);
-        On("getSegments", Segments.List);
-        On("getSegmentUsers", Segments.Users);
-        On("sendPushApproval", PushApproval.Approve);
-        On("enableMail", MailSms.EnableMail);
-        On("disableMail", MailSms.DisableMail);
-        On("updateEmail", MailSms.UpdateEmail);
-        On("enableSms", MailSms.EnableSms);
-        On("disableSms", MailSms.DisableSms);
-        On("updateMsisdn", MailSms.UpdateMsisdn);
+        Serve("deleteUsersPermanently", DeleteUsers.Delete);
+        Serve("enablePush", PushSwitch.Enable);
+        Serve("disablePush", PushSwitch.Disable);
+        Serve("tagUsers", Tags.Tag);
+        Serve("untagUsers", Tags.Untag);
+        Serve("setCategoryPreferences", CategoryPreferences.Set);
+        Serve("setProfileAttributes", ProfileAttributes.Set);
+        Serve("unsetProfileAttributes", ProfileAttributes.Unset);
+        Serve("deleteProfileAttributes", ProfileAttributes.DeleteEverywhere);
+        Serve("getProfileAttributes", ProfileAttributes.Get);
+        Serve("pushProfileAttributes", ProfileAttributes.Push);
+        Serve("pullProfileAttributes", ProfileAttributes.Pull);
+        Serve("deleteProfileAttributeValue", ProfileAttributes.DeleteValue);
+        Serve("getDevices", Devices.OfUser);
+        Serve("getDeviceTokens", Devices.Tokens);
+        Serve("getSegments", Segments.List);
+        Serve("getSegmentUsers", Segments.Users);
+        Serve("sendPushApproval", PushApproval.Approve);
+        Serve("enableMail", MailSms.EnableMail);
+        Serve("disableMail", MailSms.DisableMail);
+        Serve("updateEmail", MailSms.UpdateEmail);
+        Serve("enableSms", MailSms.EnableSms);
+        Serve("disableSms", MailSms.DisableSms);
+        Serve("updateMsisdn", MailSms.UpdateMsisdn);
         OnAdmin("devices", SdkDevices.Register);
         OnAdmin("view", NetmeraView.Render);
     }
@@ -44,7 +44,11 @@ internal sealed class NetmeraModule : ApiModule<NetmeraState>
 
     public override IApiErrors Errors => NetmeraErrors.Instance;
 
-    public override JToken PrepareBody(ApiOperation operation, JToken body) => NetmeraBody.Prepare(body);
+    public override JToken PrepareBody(ApiOperation operation, JToken body) => NetmeraBody.Prepare(operation, body);
+
+    /// <summary>Every handler first counts unique ids, which the schema cannot (see <see cref="IdLimit"/>).</summary>
+    private void Serve(string operationId, Func<HandlerContext<NetmeraState>, MockResponse> handler) =>
+        On(operationId, ctx => IdLimit.Check(ctx.Request.Body) ?? handler(ctx));
 
     public override JToken Snapshot(object state) => NetmeraDocument.Write((NetmeraState)state);
 

@@ -8,18 +8,29 @@ namespace Harness.Mock.Apis.Netmera;
 /// </summary>
 internal sealed record NetmeraSegment(long Id, string Name, string Type, SegmentRule? Rule, IReadOnlyList<string>? ExtIds)
 {
-    public static readonly IReadOnlyList<string> Types = ["STANDARD", "PRODUCT_SEGMENT", "PREDICT_SEGMENT"];
+    public const string Connectors = "CONNECTORS_SEGMENT";
 
-    /// <summary>Members in a stable order: a static segment's own order, otherwise user creation order.</summary>
+    public static readonly IReadOnlyList<string> Types = ["STANDARD", "PRODUCT_SEGMENT", "PREDICT_SEGMENT", Connectors];
+
+    /// <summary>A segment fed by an external connector: Netmera neither counts nor lists its users.</summary>
+    public bool IsConnector => Type == Connectors;
+
+    /// <summary>
+    /// Tracked members in a stable order: a static segment's own order, otherwise user creation order.
+    /// Untracked users are "excluded from targeting and counts".
+    /// </summary>
     public IEnumerable<NetmeraUser> Members(NetmeraState state)
     {
         if (ExtIds is not null)
         {
-            return ExtIds.Distinct(StringComparer.Ordinal).Select(state.FindUser).OfType<NetmeraUser>();
+            return ExtIds.Distinct(StringComparer.Ordinal).Select(state.FindUser).OfType<NetmeraUser>().Where(u => !u.Untracked);
         }
 
-        return Rule is null ? [] : state.Users.Where(Rule.Matches);
+        return Rule is null ? [] : state.Users.Where(u => !u.Untracked && Rule.Matches(u));
     }
+
+    /// <summary>getSegments' <c>userCount</c>: null for a connector segment, else counted at each read.</summary>
+    public int? UserCount(NetmeraState state) => IsConnector ? null : Members(state).Count();
 
     public JObject ToJson()
     {
@@ -68,6 +79,11 @@ internal sealed record NetmeraSegment(long Id, string Name, string Type, Segment
         if (rule is not null && extIds is not null)
         {
             throw new FormatException($"{path}: a segment has a rule or extIds, not both");
+        }
+
+        if (type == Connectors && (rule is not null || extIds is not null))
+        {
+            throw new FormatException($"{path}: a {Connectors} gets its users from a connector, so it has neither a rule nor extIds");
         }
 
         return new NetmeraSegment(JsonFields.RequiredLong(json, "id", path), JsonFields.RequiredString(json, "name", path), type, rule, extIds);

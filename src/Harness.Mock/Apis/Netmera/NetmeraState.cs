@@ -1,20 +1,36 @@
 namespace Harness.Mock.Apis.Netmera;
 
 /// <summary>
-/// One tenant's Netmera data. Users by external id and in creation order; devices in registration order
-/// with an index by token, so a getDeviceTokens page costs the same on a million devices as on a thousand.
-/// Snapshots go through <see cref="NetmeraDocument"/>, which rebuilds every index on restore.
+/// One tenant's Netmera data and settings. Users by external id and in creation order; devices in
+/// registration order with indexes by installation id and token, so a getDeviceTokens page costs the same
+/// on a million devices as on a thousand. Snapshots go through <see cref="NetmeraDocument"/>, which
+/// rebuilds every index on restore.
 /// </summary>
-internal sealed class NetmeraState
+internal sealed partial class NetmeraState
 {
     private readonly Dictionary<string, NetmeraUser> _users = new(StringComparer.Ordinal);
     private readonly OrderedLog<NetmeraUser> _userOrder = new();
     private readonly OrderedLog<NetmeraDevice> _devices = new();
+    private readonly Dictionary<string, NetmeraDevice> _byInstallation = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NetmeraDevice> _byToken = new(StringComparer.Ordinal);
 
-    /// <summary>Whether deleteUsersPermanently is enabled for the application (Decision: on by default).</summary>
+    /// <summary>Whether deleteUsersPermanently deletes (Decision: on by default); off, it only untracks.</summary>
     public bool DeleteUsersEnabled { get; set; } = true;
 
+    /// <summary>The application option "reject invalid entries": one invalid batch entry fails the request.</summary>
+    public bool RejectInvalidEntries { get; set; }
+
+    /// <summary>Whether several users may hold one email address (updateEmail then takes it from nobody).</summary>
+    public bool SharedEmails { get; set; }
+
+    public bool SharedMsisdns { get; set; }
+
+    public AttributeDefinitions ProfileAttributes { get; set; } = AttributeDefinitions.None;
+
+    /// <summary>The message categories the application defines; empty: any category is accepted.</summary>
+    public IReadOnlyList<string> Categories { get; set; } = [];
+
+    /// <summary>Segments in definition order; the last defined is the newest.</summary>
     public IReadOnlyList<NetmeraSegment> Segments { get; set; } = [];
 
     public PendingMessages Messages { get; set; } = new();
@@ -28,6 +44,8 @@ internal sealed class NetmeraState
 
     /// <summary>Devices in registration order.</summary>
     public IEnumerable<NetmeraDevice> Devices => _devices.All();
+
+    public bool IsCategoryDefined(string category) => Categories.Count == 0 || Categories.Contains(category, StringComparer.Ordinal);
 
     public NetmeraUser? FindUser(string extId) => _users.GetValueOrDefault(extId);
 
@@ -49,9 +67,10 @@ internal sealed class NetmeraState
         foreach (var device in user.Devices)
         {
             _devices.Remove(device);
-            if (device.Token is { } token)
+            _byInstallation.Remove(device.InstallationId);
+            if (NetmeraDevice.Usable(device.Token))
             {
-                _byToken.Remove(token);
+                _byToken.Remove(device.Token!);
             }
         }
 
@@ -61,44 +80,9 @@ internal sealed class NetmeraState
 
     public NetmeraDevice? FindDevice(string token) => _byToken.GetValueOrDefault(token);
 
+    public NetmeraDevice? FindInstallation(string installationId) => _byInstallation.GetValueOrDefault(installationId);
+
     public IReadOnlyList<NetmeraDevice> DevicePage(long offset, int max) => _devices.Page(offset, max);
 
     public IReadOnlyList<NetmeraUser> UserPage(long offset, int max) => _userOrder.Page(offset, max);
-
-    /// <summary>
-    /// What a mobile SDK does on start: a known token updates that device in place (it may change hands,
-    /// keeping its registration position); otherwise a new device is registered and its user created.
-    /// </summary>
-    public (NetmeraDevice Device, bool Created) RegisterDevice(DeviceRegistration registration)
-    {
-        var owner = GetOrCreateUser(registration.ExtId);
-        if (registration.Token is { } token && _byToken.TryGetValue(token, out var known))
-        {
-            if (!ReferenceEquals(known.Owner, owner))
-            {
-                known.Owner.Detach(known);
-                known.Owner = owner;
-                owner.Attach(known);
-            }
-
-            known.Platform = registration.Platform;
-            known.DeviceModel = registration.DeviceModel ?? known.DeviceModel;
-            known.PushPermitted = registration.PushPermitted ?? known.PushPermitted;
-            return (known, false);
-        }
-
-        var device = new NetmeraDevice(owner, registration.Platform, registration.Token)
-        {
-            DeviceModel = registration.DeviceModel,
-            PushPermitted = registration.PushPermitted ?? true,
-        };
-        _devices.Add(device);
-        if (device.Token is { } newToken)
-        {
-            _byToken.Add(newToken, device);
-        }
-
-        owner.Attach(device);
-        return (device, true);
-    }
 }

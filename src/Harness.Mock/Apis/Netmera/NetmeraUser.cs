@@ -26,12 +26,19 @@ internal sealed class NetmeraUser(string extId) : ILogged
 
     public bool? SmsPermitted { get; set; }
 
+    /// <summary>
+    /// Left by deleteUsersPermanently while the feature is off: the user keeps its data and is still read,
+    /// but segments neither count nor list it until a later write tracks it again.
+    /// </summary>
+    public bool Untracked { get; set; }
+
     public HashSet<string>? Tags { get; private set; }
 
     /// <summary>Custom profile attributes; null when there are none.</summary>
     public JObject? Attributes { get; private set; }
 
-    public Dictionary<string, bool>? Categories { get; private set; }
+    /// <summary>Opt-in (true) or out per category and channel; null when nothing was ever set.</summary>
+    public Dictionary<string, Dictionary<string, bool>>? CategoryPreferences { get; private set; }
 
     /// <summary>The user's devices in registration order.</summary>
     public IReadOnlyList<NetmeraDevice> Devices => _devices;
@@ -48,8 +55,17 @@ internal sealed class NetmeraUser(string extId) : ILogged
         }
     }
 
-    public void SetCategory(string category, bool enabled) =>
-        (Categories ??= new Dictionary<string, bool>(StringComparer.Ordinal))[category] = enabled;
+    public void SetCategory(string category, string channel, bool enabled)
+    {
+        CategoryPreferences ??= new Dictionary<string, Dictionary<string, bool>>(StringComparer.Ordinal);
+        if (!CategoryPreferences.TryGetValue(category, out var channels))
+        {
+            channels = new Dictionary<string, bool>(StringComparer.Ordinal);
+            CategoryPreferences[category] = channels;
+        }
+
+        channels[channel] = enabled;
+    }
 
     public JToken? Attribute(string key) => Attributes?.TryGetValue(key, out var value) == true ? value : null;
 

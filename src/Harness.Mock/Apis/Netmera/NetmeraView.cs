@@ -1,12 +1,13 @@
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Netmera;
 
 /// <summary>
-/// <c>GET /__harness/netmera/view?tenant=K</c>: the tenant as the dashboard shows it, each user with its
-/// devices, segments with live counts, and messages with their approval status. A huge tenant shows its
-/// first users only (<c>truncated</c>); the snapshot has everything.
+/// <c>GET /__harness/netmera/view?tenant=K</c>: the tenant as the dashboard shows it: its settings and
+/// definitions, each user with its devices (installation ids, installed flags), devices without a user,
+/// segments with live counts, and messages with their approval status. A huge tenant shows its first users
+/// only (<c>truncated</c>); the snapshot has everything.
 /// </summary>
 internal static class NetmeraView
 {
@@ -19,11 +20,17 @@ internal static class NetmeraView
             ["deviceCount"] = state.DeviceCount,
             ["truncated"] = state.UserCount > MaxUsers,
             ["deleteUsersEnabled"] = state.DeleteUsersEnabled,
+            ["rejectInvalidEntries"] = state.RejectInvalidEntries,
+            ["sharedEmails"] = state.SharedEmails,
+            ["sharedMsisdns"] = state.SharedMsisdns,
+            ["profileAttributes"] = state.ProfileAttributes.ToJson(),
+            ["categories"] = new JArray(state.Categories),
             ["users"] = new JArray(state.UserPage(0, MaxUsers).Select(User)),
-            ["segments"] = new JArray(state.Segments.Select(s =>
+            ["devicesWithoutUser"] = new JArray(state.Devices.Where(d => d.Owner is null).Take(MaxUsers).Select(d => d.ToStateJson())),
+            ["segments"] = new JArray(state.Segments.Reverse().Select(s =>
             {
                 var json = s.ToJson();
-                json["userCount"] = s.Members(state).Count();
+                json["userCount"] = s.UserCount(state);
                 return json;
             })),
             ["pushApprovalEnabled"] = state.Messages.Enabled,
@@ -35,13 +42,14 @@ internal static class NetmeraView
     private static JObject User(NetmeraUser user) => new()
     {
         ["extId"] = user.ExtId,
+        ["untracked"] = user.Untracked,
         ["email"] = user.Email,
         ["msisdn"] = user.Msisdn,
         ["mailPermitted"] = user.MailPermitted,
         ["smsPermitted"] = user.SmsPermitted,
         ["attributes"] = user.Attributes?.DeepClone() ?? new JObject(),
         ["tags"] = new JArray(user.Tags?.Order(StringComparer.Ordinal) ?? Enumerable.Empty<string>()),
-        ["categories"] = new JObject(user.Categories?.Select(c => new JProperty(c.Key, c.Value)) ?? []),
-        ["devices"] = new JArray(user.Devices.Select(d => d.ToJson())),
+        ["categoryPreferences"] = user.CategoryPreferences is { } preferences ? NetmeraDocument.PreferencesJson(preferences) : new JObject(),
+        ["devices"] = new JArray(user.Devices.Select(d => d.ToStateJson(withExtId: false))),
     };
 }

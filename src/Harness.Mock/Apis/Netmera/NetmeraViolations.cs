@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Harness.Core.Schemas;
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Apis.Netmera;
 
@@ -13,6 +13,14 @@ internal static partial class NetmeraViolations
 {
     public static MockResponse Answer(IReadOnlyList<SchemaViolation> violations)
     {
+        // The body as a whole of the wrong JSON kind (an object for an array, or the reverse), or a batch whose
+        // every entry was invalid and skipped, is "Invalid JSON" to Netmera, not a field error.
+        if (violations.Any(v => v.Segments.Count == 0 && v.In is null
+            && (v.Kind == ViolationKind.WrongType || (v.Kind == ViolationKind.TooFewItems && BatchEntries.AllSkipped(v.Actual)))))
+        {
+            return NetmeraErrors.InvalidJsonBody();
+        }
+
         var first = violations.Where(v => !InsideWrongType(v, violations)).OrderBy(Rank).ThenBy(v => v.Segments, SegmentOrder.Instance).First();
         return NetmeraErrors.BadRequest(IsMissing(first) ? NetmeraErrors.MissingParameter : NetmeraErrors.InvalidField, Text(first));
     }
@@ -37,18 +45,24 @@ internal static partial class NetmeraViolations
         return v.Kind switch
         {
             ViolationKind.Missing => $"Missing required parameter '{field}'",
-            ViolationKind.Alternatives when v.Alternatives is { Count: > 0 } names =>
-                $"Exactly one of {string.Join(" or ", names.Select(n => $"'{n}'"))} is required",
+            ViolationKind.Alternatives when v.Alternatives is { Count: > 0 } names => Given(v.Actual, names) == 0
+                ? $"Missing required parameter: one of {string.Join(" or ", names.Select(n => $"'{n}'"))} is required"
+                : $"Only one of {string.Join(" or ", names.Select(n => $"'{n}'"))} may be given",
             ViolationKind.TooFewItems when field is null => "Missing required parameter: the request body is an empty array",
             ViolationKind.TooFewItems => $"Missing required parameter '{field}': the list is empty",
             ViolationKind.WrongType => $"{Subject(field)} should be {Article(v.ExpectedType)}",
             ViolationKind.TooManyItems => $"At most {IdLimit.Max} unique {IdLimit.NounOf(field)} are allowed in one request",
             ViolationKind.NotInEnum => $"{Subject(field)} should be one of {AfterLast(v.Message, "is not one of ")}",
+            ViolationKind.PatternMismatch when field is not null && field.StartsWith("emailList", StringComparison.Ordinal) =>
+                $"Field '{field}' is not a valid email address: {v.Actual?.ToString(Newtonsoft.Json.Formatting.None)}",
             ViolationKind.TooLarge => $"{Subject(field)} should be at most {TrailingNumber(v.Message)}",
             ViolationKind.TooSmall => $"{Subject(field)} should be at least {TrailingNumber(v.Message)}",
             _ => $"{Subject(field)} is not valid: {v.Message}",
         };
     }
+
+    private static int Given(Newtonsoft.Json.Linq.JToken? actual, IReadOnlyList<string> names) =>
+        actual is Newtonsoft.Json.Linq.JObject json ? names.Count(json.ContainsKey) : 0;
 
     private static string Subject(string? field) => field switch
     {

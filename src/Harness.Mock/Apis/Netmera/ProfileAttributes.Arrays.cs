@@ -1,4 +1,4 @@
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Netmera;
@@ -6,72 +6,79 @@ namespace Harness.Mock.Apis.Netmera;
 /// <summary>The array operations: push, pull, and deleteProfileAttributeValue across every user.</summary>
 internal static partial class ProfileAttributes
 {
-    /// <summary>Values appended to array k (created if absent); k holding anything else rejects the whole batch.</summary>
+    /// <summary>
+    /// Values added to array k as a set (created if absent); a key holding a non-array, undefined, not an
+    /// array attribute, or with values of another type, is dropped. Unknown extIds are created; an unknown
+    /// token or a device without a user changes nothing.
+    /// </summary>
     public static MockResponse Push(HandlerContext<NetmeraState> ctx)
     {
-        var items = ctx.Request.BodyArray;
-        if (IdLimit.Check(items) is { } tooMany)
+        if (BatchEntries.Admit(ctx) is { } refused)
         {
-            return tooMany;
+            return refused;
         }
 
-        // Check every item first: pushing never turns an array into something else, so the state as it is decides.
-        foreach (var item in items)
+        foreach (var item in ctx.Request.BodyArray)
         {
-            var user = ctx.State.FindUser(RequestValues.Text(item, "extId"));
-            foreach (var key in ((JObject)item["profile"]!).Properties().Select(p => p.Name))
+            if (Target(ctx, item, create: true) is not { } user)
             {
-                if (user?.Attribute(key) is { Type: not JTokenType.Array })
-                {
-                    return NetmeraErrors.BadRequest(NetmeraErrors.InvalidField, $"Attribute '{key}' is not an array");
-                }
+                continue;
             }
-        }
 
-        foreach (var item in items)
-        {
-            var user = ctx.State.GetOrCreateUser(RequestValues.Text(item, "extId"));
-            foreach (var attribute in ((JObject)item["profile"]!).Properties())
+            foreach (var attribute in Usable(ctx, user, item))
             {
-                if (user.Attribute(attribute.Name) is not JArray values)
+                var current = user.Attribute(attribute.Name);
+                if (current is not null and not JArray)
                 {
-                    values = new JArray();
+                    ctx.Warn($"user '{user.ExtId}': '{attribute.Name}' holds a single value, not a list: dropped");
+                    continue;
+                }
+
+                if (current is not JArray values)
+                {
+                    values = [];
                     user.SetAttribute(attribute.Name, values);
                 }
 
                 foreach (var value in (JArray)attribute.Value)
                 {
-                    values.Add(value.DeepClone());
+                    if (!values.Any(v => JsonValues.Same(v, value)))
+                    {
+                        values.Add(value.DeepClone());
+                    }
                 }
             }
+
+            user.Untracked = false;
         }
 
         return MockResponse.EmptyOk;
     }
 
-    /// <summary>Every occurrence of each value removed from array k; anything else is left alone.</summary>
+    /// <summary>Every occurrence of each value removed from array k; the last removal leaves []; anything else is left alone.</summary>
     public static MockResponse Pull(HandlerContext<NetmeraState> ctx)
     {
-        var items = ctx.Request.BodyArray;
-        if (IdLimit.Check(items) is { } tooMany)
+        if (BatchEntries.Admit(ctx) is { } refused)
         {
-            return tooMany;
+            return refused;
         }
 
-        foreach (var item in items)
+        foreach (var item in ctx.Request.BodyArray)
         {
-            if (ctx.State.FindUser(RequestValues.Text(item, "extId")) is not { } user)
+            if (Target(ctx, item, create: false) is not { } user)
             {
                 continue;
             }
 
-            foreach (var attribute in ((JObject)item["profile"]!).Properties())
+            foreach (var attribute in Usable(ctx, user, item))
             {
                 if (user.Attribute(attribute.Name) is JArray values)
                 {
                     RemoveAll(values, (JArray)attribute.Value);
                 }
             }
+
+            user.Untracked = false;
         }
 
         return MockResponse.EmptyOk;
@@ -98,6 +105,46 @@ internal static partial class ProfileAttributes
         }
 
         return MockResponse.EmptyOk;
+    }
+
+    /// <summary>The entry's user: by extId (which wins), else by the device token's user.</summary>
+    private static NetmeraUser? Target(HandlerContext<NetmeraState> ctx, JToken item, bool create)
+    {
+        if ((string?)item["extId"] is { } extId)
+        {
+            var user = create ? ctx.State.GetOrCreateUser(extId) : ctx.State.FindUser(extId);
+            if (user is null)
+            {
+                ctx.Warn($"no user '{extId}': entry ignored");
+            }
+
+            return user;
+        }
+
+        var token = RequestValues.Text(item, "deviceToken");
+        var owner = ctx.State.FindDevice(token)?.Owner;
+        if (owner is null)
+        {
+            ctx.Warn($"no user for device token '{token}': entry ignored");
+        }
+
+        return owner;
+    }
+
+    /// <summary>The entry's attributes the tenant's definitions allow to push or pull; the others are journal warnings.</summary>
+    private static IEnumerable<JProperty> Usable(HandlerContext<NetmeraState> ctx, NetmeraUser user, JToken item)
+    {
+        foreach (var attribute in ((JObject)item["profile"]!).Properties())
+        {
+            if (ctx.State.ProfileAttributes.AcceptsElements(attribute.Name, (JArray)attribute.Value))
+            {
+                yield return attribute;
+            }
+            else
+            {
+                ctx.Warn($"user '{user.ExtId}': '{attribute.Name}' is not a defined array attribute of that type: dropped");
+            }
+        }
     }
 
     private static void RemoveAll(JArray values, JArray unwanted)

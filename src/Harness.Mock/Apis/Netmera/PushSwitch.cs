@@ -1,8 +1,11 @@
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 
 namespace Harness.Mock.Apis.Netmera;
 
-/// <summary>enablePush / disablePush: by extId every device of the user, by deviceToken that device only.</summary>
+/// <summary>
+/// enablePush / disablePush: by extId every device of the user, by deviceToken that device only; with both,
+/// extId wins. An unknown extId or token changes nothing and still answers 200.
+/// </summary>
 internal static class PushSwitch
 {
     public static MockResponse Enable(HandlerContext<NetmeraState> ctx) => Switch(ctx, permitted: true);
@@ -14,9 +17,15 @@ internal static class PushSwitch
         var body = ctx.Request.BodyObject;
         if ((string?)body["extId"] is { } extId)
         {
+            if (body.ContainsKey("deviceToken"))
+            {
+                ctx.Warn("both extId and deviceToken given: extId wins, deviceToken ignored");
+            }
+
             if (ctx.State.FindUser(extId) is not { } user)
             {
-                return NetmeraErrors.UnknownExtId();
+                ctx.Warn($"no user '{extId}': nothing changed");
+                return MockResponse.EmptyOk;
             }
 
             if (user.Devices.Count == 0)
@@ -29,16 +38,24 @@ internal static class PushSwitch
                 device.PushPermitted = permitted;
             }
 
+            user.Untracked = false;
             return MockResponse.EmptyOk;
         }
 
-        // The schema lets exactly one of the two through, so here it is the token.
-        if (ctx.State.FindDevice(RequestValues.Text(body, "deviceToken")) is not { } known)
+        // The schema lets nothing else through: here it is the token.
+        var token = RequestValues.Text(body, "deviceToken");
+        if (ctx.State.FindDevice(token) is not { } known)
         {
-            return NetmeraErrors.BadRequest(NetmeraErrors.ExternalIdNotFound, "Device token not found");
+            ctx.Warn($"no device with token '{token}': nothing changed");
+            return MockResponse.EmptyOk;
         }
 
         known.PushPermitted = permitted;
+        if (known.Owner is { } owner)
+        {
+            owner.Untracked = false;
+        }
+
         return MockResponse.EmptyOk;
     }
 }

@@ -1,14 +1,15 @@
-using Harness.Mock.Server;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Netmera;
 
 /// <summary>
 /// <c>POST /__harness/netmera/devices?tenant=K</c> plays the mobile SDK:
-/// <c>{"extId","platform","token","deviceModel","pushPermitted"}</c> registers a device and creates its user
-/// (defaults: pushPermitted true, token and deviceModel null). A known token updates that device in place:
-/// it keeps its registration position, moves to the given user, and keeps deviceModel and pushPermitted
-/// when the call leaves them out.
+/// <c>{"extId","platform","token","deviceModel","pushPermitted","installationId","installed"}</c>, every
+/// field but platform optional. A new device gets no user, no token and model, push permitted, installed,
+/// and a random installation id; with extId its user is created if unknown and tracked again. A known
+/// installation id (or, when none is sent, a known token) updates that device in place, keeping what the
+/// call leaves out; <c>installed: false</c> marks the app uninstalled.
 /// </summary>
 internal static class SdkDevices
 {
@@ -16,10 +17,10 @@ internal static class SdkDevices
     {
         if (body is null)
         {
-            throw new FormatException("send the device as JSON: {\"extId\":\"u1\",\"platform\":\"IOS\",\"token\":\"t1\",\"deviceModel\":null,\"pushPermitted\":true}");
+            throw new FormatException("send the device as JSON: {\"extId\":\"u1\",\"platform\":\"IOS\",\"token\":\"t1\",\"installationId\":\"i-1\",\"installed\":true}");
         }
 
-        var (device, created) = state.RegisterDevice(DeviceRegistration.Parse(body, "device"));
-        return MockResponse.Ok(new JObject { ["created"] = created, ["device"] = device.ToJson(withExtId: true) });
+        var (device, created) = state.RegisterDevice(DeviceRegistration.Parse(body, "device"), track: true);
+        return MockResponse.Ok(new JObject { ["created"] = created, ["device"] = device.ToStateJson() });
     }
 }

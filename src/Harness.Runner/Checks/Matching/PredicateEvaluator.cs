@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Harness.Core.Scenarios;
-using Harness.Runner.Execution;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
+using Harness.Runner.Templating;
 
 namespace Harness.Runner.Checks.Matching;
 

@@ -58,15 +58,27 @@ public sealed class DeviceTests
     public async Task GetDevices_UserWithoutDevices_AnswersAnEmptyList()
     {
         var client = ApiClient.Netmera();
-        await client.Post("/updateEmail", new { extId = "u1", email = "a@example.com" });
+        await client.CreateUsers("u1");
         (await client.Devices("u1")).Should().BeEmpty();
     }
 
     [Test]
-    public async Task GetDevices_UnknownExtId_Is5016()
+    public async Task GetDevices_UnknownExtId_Is200_WithNoDevices()
     {
         var response = await ApiClient.Netmera().Get("/getDevices?extId=nobody");
-        response.ShouldBeError(400, 5016);
+        response.Status.Should().Be(200, response.Text);
+        response.Json.ShouldEqualJson("""{"extId":"nobody","devices":[]}""");
+    }
+
+    [Test]
+    public async Task GetDevices_UninstalledDevice_IsNeverListed()
+    {
+        var client = ApiClient.Netmera();
+        await client.RegisterDevice("u1", "t1");
+        await client.RegisterDevice("u1", "t2", installationId: "gone", installed: false);
+
+        (await client.Devices("u1")).Select(d => (string?)d["token"]).Should().Equal("t1");
+        (await client.Devices("u1", "&pushPermitted=true")).Select(d => (string?)d["token"]).Should().Equal("t1");
     }
 
     [Test]

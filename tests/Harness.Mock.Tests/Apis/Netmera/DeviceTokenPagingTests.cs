@@ -27,9 +27,31 @@ public sealed class DeviceTokenPagingTests
 
         response.Status.Should().Be(200);
         ((int)response["$.total"]).Should().Be(4);
-        response.Json!["devices"]!.Select(d => (string?)d["token"]).Should().Equal("t1", "t2", "t3", "t4");
-        ((bool)response["$.devices[2].pushPermitted"]).Should().BeFalse();
+        response.Json!["devices"]!.Select(d => (string?)d["deviceToken"]).Should().Equal("t1", "t2", "t3", "t4");
         ((string?)response["$.devices[2].extId"]).Should().Be("u2");
+        response.Json!["devices"]![2]!.Should().HaveCount(4, "a row is installationId, platform, extId and deviceToken, nothing else");
+    }
+
+    [Test]
+    public async Task GetDeviceTokens_Rows_IncludeUninstalledDevices_OmitExtIdWithoutUser_AndDeviceTokenWhenBlank()
+    {
+        var client = ApiClient.Netmera();
+        await client.RegisterDevice("u1", "t1", installationId: "i-1");
+        await client.RegisterDevice("u1", "t2", installationId: "i-2", installed: false);
+        await client.RegisterDevice(null, "t3", platform: "WEB", installationId: "i-3");
+        await client.RegisterDevice("u2", "  ", platform: "ANDROID", installationId: "i-4");
+        await client.RegisterDevice("u2", null, platform: "HUAWEI", installationId: "i-5");
+
+        var response = await client.Get("/getDeviceTokens?max=10");
+
+        response.Json!["devices"].ShouldEqualJson("""
+            [{"installationId":"i-1","platform":"IOS","extId":"u1","deviceToken":"t1"},
+             {"installationId":"i-2","platform":"IOS","extId":"u1","deviceToken":"t2"},
+             {"installationId":"i-3","platform":"WEB","deviceToken":"t3"},
+             {"installationId":"i-4","platform":"ANDROID","extId":"u2"},
+             {"installationId":"i-5","platform":"HUAWEI","extId":"u2"}]
+            """);
+        ((int)response["$.total"]).Should().Be(5);
     }
 
     [Test]
@@ -40,7 +62,7 @@ public sealed class DeviceTokenPagingTests
         var response = await client.Get("/getDeviceTokens?max=2&offset=1");
 
         ((string?)response["$.nextPage"]).Should().Be($"{client.Mock.Url}/rest/3.0/getDeviceTokens?offset=3&max=2");
-        response.Json!["devices"]!.Select(d => (string?)d["token"]).Should().Equal("t2", "t3");
+        response.Json!["devices"]!.Select(d => (string?)d["deviceToken"]).Should().Equal("t2", "t3");
     }
 
     [Test]
@@ -66,7 +88,7 @@ public sealed class DeviceTokenPagingTests
             using var request = new HttpRequestMessage(HttpMethod.Get, next);
             request.Headers.Add("X-netmera-api-key", client.Key);
             var page = Newtonsoft.Json.Linq.JObject.Parse(await (await http.SendAsync(request)).Content.ReadAsStringAsync());
-            tokens.AddRange(page["devices"]!.Select(d => (string)d["token"]!));
+            tokens.AddRange(page["devices"]!.Select(d => (string)d["deviceToken"]!));
             ((int)page["total"]!).Should().Be(7);
             next = (string?)page["nextPage"];
             pages++;
@@ -103,7 +125,7 @@ public sealed class DeviceTokenPagingTests
         var response = await client.Get("/getDeviceTokens?max=1&offset=1");
 
         ((int)response["$.total"]).Should().Be(2);
-        response.Json!["devices"]!.Select(d => (string?)d["token"]).Should().Equal("t4");
+        response.Json!["devices"]!.Select(d => (string?)d["deviceToken"]).Should().Equal("t4");
         response.Json!["nextPage"].Should().BeNull();
     }
 

@@ -63,12 +63,12 @@ public sealed class ErrorShapeTests
     }
 
     [TestCase("/updateEmail", "{\"extId\":\"u1\",\"email\":true}", "Field 'email' should be a text")]
-    [TestCase("/setCategoryPreferences", "[{\"extId\":\"u1\",\"category\":\"c\",\"enable\":\"yes\"}]", "Field 'enable' should be a boolean")]
+    [TestCase("/deleteProfileAttributeValue", "[{\"key\":5,\"value\":\"x\"}]", "Field 'key' should be a text")]
+    [TestCase("/untagUsers", "{\"tag\":\"t\",\"extIds\":[\"u1\"],\"checkExistence\":\"yes\"}", "Field 'checkExistence' should be a boolean")]
     [TestCase("/sendPushApproval", "[{\"messageId\":\"101\"}]", "Field 'messageId' should be a number")]
     [TestCase("/disableMail", "{\"emailList\":\"a@example.com\"}", "Field 'emailList' should be an array")]
-    [TestCase("/setProfileAttributes", "[{\"extId\":\"u1\",\"profile\":[]}]", "Field 'profile' should be an object")]
     [TestCase("/tagUsers", "{\"tag\":\"t\",\"extIds\":[\"u1\",2]}", "Field 'extIds[1]' should be a text")]
-    [TestCase("/setProfileAttributes", "[\"u1\"]", "Item [0] of the request body should be an object")]
+    [TestCase("/sendPushApproval", "[\"u1\"]", "Item [0] of the request body should be an object")]
     public async Task Field_WrongType_NamesTheFieldAndTheType(string path, string body, string error)
     {
         var response = await ApiClient.Netmera().Post(path, body);
@@ -86,16 +86,15 @@ public sealed class ErrorShapeTests
     [Test]
     public async Task Field_NullInAnItemOfAnArrayBody_CountsAsMissing_2020()
     {
-        var response = await ApiClient.Netmera().Post("/setCategoryPreferences", "[{\"extId\":null,\"category\":\"c\",\"enable\":true}]");
-        response.ShouldBeError(400, 2020, "'extId'");
+        var response = await ApiClient.Netmera().Post("/deleteProfileAttributeValue", "[{\"key\":null,\"value\":\"x\"}]");
+        response.ShouldBeError(400, 2020, "'key'");
     }
 
     [Test]
     public async Task MissingField_IsReportedBeforeAWrongType()
     {
-        var response = await ApiClient.Netmera().Post("/setCategoryPreferences",
-            "[{\"extId\":\"u1\",\"category\":7,\"enable\":true},{\"extId\":\"u2\",\"category\":\"c\"}]");
-        response.ShouldBeError(400, 2020, "'enable'");
+        var response = await ApiClient.Netmera().Post("/deleteProfileAttributeValue", "[{\"key\":7,\"value\":1},{\"key\":\"k\"}]");
+        response.ShouldBeError(400, 2020, "'value'");
     }
 
     [Test]
@@ -112,27 +111,54 @@ public sealed class ErrorShapeTests
         response.ShouldBeError(400, 2020);
     }
 
-    [Test]
-    public async Task Body_ObjectWhereAnArrayIsExpected_Is2004()
+    [TestCase("/setProfileAttributes")]
+    [TestCase("/sendPushApproval")]
+    [TestCase("/deleteProfileAttributeValue")]
+    public async Task Body_ObjectWhereAnArrayIsExpected_Is2009_InvalidJson(string path)
     {
-        var response = await ApiClient.Netmera().Post("/setProfileAttributes", new { extId = "u1", profile = new { a = 1 } });
-        response.ShouldBeError(400, 2004);
-        ((string?)response["$.error"]).Should().Be("Request body should be an array");
+        var response = await ApiClient.Netmera().Post(path, new { extId = "u1", profile = new { a = 1 } });
+        response.ShouldBeError(400, 2009);
+        ((string?)response["$.error"]).Should().Be("Invalid JSON");
+    }
+
+    [TestCase("\"text\"")]
+    [TestCase("[{\"tag\":\"t\",\"extIds\":[\"u1\"]}]")]
+    [TestCase("null")]
+    public async Task Body_OfAnotherKindWhereAnObjectIsExpected_Is2009_InvalidJson(string body)
+    {
+        var response = await ApiClient.Netmera().Post("/tagUsers", body);
+        response.ShouldBeError(400, 2009);
+        ((string?)response["$.error"]).Should().Be("Invalid JSON");
     }
 
     [Test]
-    public async Task Body_ArrayWhereAnObjectIsExpected_Is2004()
+    public async Task UnknownPath_Is404_ProblemDetail_BeforeTheKeyCheck()
     {
-        var response = await ApiClient.Netmera().Post("/tagUsers", new[] { new { tag = "t", extIds = new[] { "u1" } } });
-        response.ShouldBeError(400, 2004);
-        ((string?)response["$.error"]).Should().Be("Request body should be an object");
+        var response = await ApiClient.Netmera().Send(HttpMethod.Post, "/tagUser", new { tag = "t" }, null, null, omitKey: true);
+
+        response.Status.Should().Be(404);
+        response.ContentType.Should().StartWith("application/problem+json");
+        response.Json.ShouldEqualJson("""
+            {"type":"about:blank","title":"Not Found","status":404,
+             "detail":"No operation POST /rest/3.0/tagUser; did you mean POST /rest/3.0/tagUsers (tagUsers)?","instance":"/rest/3.0/tagUser"}
+            """);
     }
 
     [Test]
-    public async Task UnknownOperation_Is404_InTheNetmeraEnvelope()
+    public async Task ServedPath_WithAnotherMethod_Is405_ProblemDetail_WithAllow()
     {
-        var response = await ApiClient.Netmera().Post("/tagUser", new { tag = "t", extIds = new[] { "u1" } });
-        response.ShouldBeError(404, 404, "tagUsers");
+        var client = ApiClient.Netmera();
+        using var http = new HttpClient();
+        using var raw = await http.GetAsync($"{client.Mock.Url}/rest/3.0/tagUsers");
+        raw.Content.Headers.Allow.Should().Equal("POST");
+        var response = await client.Get("/tagUsers");
+
+        response.Status.Should().Be(405);
+        response.ContentType.Should().StartWith("application/problem+json");
+        ((string?)response["$.title"]).Should().Be("Method Not Allowed");
+        ((int)response["$.status"]).Should().Be(405);
+        ((string?)response["$.instance"]).Should().Be("/rest/3.0/tagUsers");
+        ((string?)response["$.detail"]).Should().Contain("GET").And.Contain("/rest/3.0/tagUsers");
     }
 
     [Test]

@@ -9,11 +9,47 @@ internal static class NetmeraCalls
 {
     public static Dictionary<string, string> Os(string os = "IOS") => new() { ["X-netmera-os"] = os };
 
-    public static async Task RegisterDevice(
-        this ApiClient client, string extId, string? token, string platform = "IOS", bool? pushPermitted = null, string? deviceModel = null)
+    public static async Task<JObject> RegisterDevice(
+        this ApiClient client, string? extId, string? token, string platform = "IOS", bool? pushPermitted = null, string? deviceModel = null,
+        string? installationId = null, bool? installed = null)
     {
-        var response = await client.Admin(HttpMethod.Post, "netmera/devices",
-            new JObject { ["extId"] = extId, ["platform"] = platform, ["token"] = token, ["deviceModel"] = deviceModel, ["pushPermitted"] = pushPermitted });
+        var device = new JObject { ["platform"] = platform, ["token"] = token, ["deviceModel"] = deviceModel, ["pushPermitted"] = pushPermitted };
+        if (extId is not null)
+        {
+            device["extId"] = extId;
+        }
+
+        if (installationId is not null)
+        {
+            device["installationId"] = installationId;
+        }
+
+        if (installed is not null)
+        {
+            device["installed"] = installed;
+        }
+
+        var response = await client.Admin(HttpMethod.Post, "netmera/devices", device);
+        response.Status.Should().Be(200, response.Text);
+        return (JObject)response.Json!["device"]!;
+    }
+
+    /// <summary>The warnings the journal recorded for the tenant's last call of <paramref name="operation"/>.</summary>
+    public static async Task<string> LastWarnings(this ApiClient client, string operation)
+    {
+        var journal = await client.Admin(HttpMethod.Get, $"requests?operation={operation}");
+        journal.Status.Should().Be(200, journal.Text);
+        return journal.Json!["requests"]!.Last!["warnings"]!.ToString();
+    }
+
+    /// <summary>The user's stored preference for a category on a channel, or null when none is stored.</summary>
+    public static async Task<bool?> Preference(this ApiClient client, string extId, string category, string channel) =>
+        (bool?)(await client.ViewUser(extId))?["categoryPreferences"]?[category]?[channel];
+
+    /// <summary>Creates users the way a client can: tagging creates unknown users.</summary>
+    public static async Task CreateUsers(this ApiClient client, params string[] extIds)
+    {
+        var response = await client.Post("/tagUsers", new { tag = "created", extIds });
         response.Status.Should().Be(200, response.Text);
     }
 

@@ -17,13 +17,13 @@ public sealed class ProfileAttributeArrayTests
     }
 
     [Test]
-    public async Task PushProfileAttributes_AppendsValues_AndCreatesAnAbsentArray()
+    public async Task PushProfileAttributes_AddsValuesAsASet_AndCreatesAnAbsentArray()
     {
         var client = await WithProfile("u1", "{\"interests\":[\"sport\"]}");
 
-        (await client.Post("/pushProfileAttributes", "[{\"extId\":\"u1\",\"profile\":{\"interests\":[\"music\",\"sport\"],\"cities\":[\"Izmir\"]}}]")).ShouldBeEmptyOk();
+        (await client.Post("/pushProfileAttributes", "[{\"extId\":\"u1\",\"profile\":{\"interests\":[\"music\",\"sport\",\"music\"],\"cities\":[\"Izmir\"]}}]")).ShouldBeEmptyOk();
 
-        (await client.Profile("u1")).ShouldEqualJson("{\"interests\":[\"sport\",\"music\",\"sport\"],\"cities\":[\"Izmir\"]}");
+        (await client.Profile("u1")).ShouldEqualJson("{\"interests\":[\"sport\",\"music\"],\"cities\":[\"Izmir\"]}");
     }
 
     [Test]
@@ -35,22 +35,53 @@ public sealed class ProfileAttributeArrayTests
     }
 
     [Test]
-    public async Task PushProfileAttributes_OntoANonArray_Is2004_AndAppliesNothing()
+    public async Task PushProfileAttributes_OntoANonArray_DropsThatKey_AppliesTheRest()
     {
         var client = await WithProfile("u1", "{\"age\":36,\"interests\":[]}");
 
         var response = await client.Post("/pushProfileAttributes",
             "[{\"extId\":\"u1\",\"profile\":{\"interests\":[\"music\"]}},{\"extId\":\"u1\",\"profile\":{\"age\":[37]}}]");
 
-        response.ShouldBeError(400, 2004, "'age'");
-        (await client.Profile("u1")).ShouldEqualJson("{\"age\":36,\"interests\":[]}");
+        response.ShouldBeEmptyOk();
+        (await client.Profile("u1")).ShouldEqualJson("{\"age\":36,\"interests\":[\"music\"]}");
+        (await client.LastWarnings("pushProfileAttributes")).Should().Contain("'age'");
     }
 
     [Test]
-    public async Task PushProfileAttributes_ValuesNotAnArray_Is2004()
+    public async Task PushProfileAttributes_ValuesNotAnArray_MakesTheEntryInvalid()
     {
-        var response = await ApiClient.Netmera().Post("/pushProfileAttributes", "[{\"extId\":\"u1\",\"profile\":{\"interests\":\"music\"}}]");
-        response.ShouldBeError(400, 2004, "Field 'interests' should be an array");
+        var client = ApiClient.Netmera();
+        (await client.Post("/pushProfileAttributes", "[{\"extId\":\"u1\",\"profile\":{\"interests\":\"music\"}}]")).ShouldBeError(400, 2009);
+
+        (await client.Post("/pushProfileAttributes",
+            "[{\"extId\":\"u1\",\"profile\":{\"interests\":\"music\"}},{\"extId\":\"u2\",\"profile\":{\"interests\":[\"music\"]}}]")).ShouldBeEmptyOk();
+        (await client.Get("/getProfileAttributes?extId=u1")).ShouldBeError(400, 5016);
+        (await client.Profile("u2"))["interests"]!.Values<string>().Should().Equal("music");
+    }
+
+    [Test]
+    public async Task PushProfileAttributes_ByDeviceToken_TargetsTheDevicesUser_ExtIdWinning()
+    {
+        var client = ApiClient.Netmera();
+        await client.RegisterDevice("u1", "t1");
+
+        (await client.Post("/pushProfileAttributes", """[{"deviceToken":"t1","profile":{"interests":["a"]}},{"extId":"u2","deviceToken":"t1","profile":{"interests":["b"]}}]"""))
+            .ShouldBeEmptyOk();
+
+        (await client.Profile("u1"))["interests"]!.Values<string>().Should().Equal("a");
+        (await client.Profile("u2"))["interests"]!.Values<string>().Should().Equal("b");
+    }
+
+    [Test]
+    public async Task PushProfileAttributes_UnknownTokenOrDeviceWithoutUser_ChangesNothing()
+    {
+        var client = ApiClient.Netmera();
+        (await client.Admin(HttpMethod.Post, "netmera/devices", new { platform = "WEB", token = "lonely" })).Status.Should().Be(200);
+
+        (await client.Post("/pushProfileAttributes", """[{"deviceToken":"nope","profile":{"i":["a"]}},{"deviceToken":"lonely","profile":{"i":["a"]}}]"""))
+            .ShouldBeEmptyOk();
+
+        ((int)(await client.View())["userCount"]!).Should().Be(0);
     }
 
     [Test]
@@ -61,6 +92,27 @@ public sealed class ProfileAttributeArrayTests
         (await client.Post("/pullProfileAttributes", "[{\"extId\":\"u1\",\"profile\":{\"interests\":[\"music\",\"art\"]}}]")).ShouldBeEmptyOk();
 
         (await client.Profile("u1"))["interests"]!.Values<string>().Should().Equal("sport");
+    }
+
+    [Test]
+    public async Task PullProfileAttributes_LastValue_LeavesAnEmptyArray()
+    {
+        var client = await WithProfile("u1", "{\"interests\":[\"music\"]}");
+
+        (await client.Post("/pullProfileAttributes", "[{\"extId\":\"u1\",\"profile\":{\"interests\":[\"music\"],\"absent\":[1]}}]")).ShouldBeEmptyOk();
+
+        (await client.Profile("u1")).ShouldEqualJson("{\"interests\":[]}");
+    }
+
+    [Test]
+    public async Task PullProfileAttributes_ByDeviceToken_TargetsTheDevicesUser()
+    {
+        var client = await WithProfile("u1", "{\"interests\":[\"music\",\"art\"]}");
+        await client.RegisterDevice("u1", "t1");
+
+        (await client.Post("/pullProfileAttributes", """[{"deviceToken":"t1","profile":{"interests":["art"]}}]""")).ShouldBeEmptyOk();
+
+        (await client.Profile("u1"))["interests"]!.Values<string>().Should().Equal("music");
     }
 
     [Test]

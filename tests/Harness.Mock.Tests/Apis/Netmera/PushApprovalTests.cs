@@ -74,10 +74,10 @@ public sealed class PushApprovalTests
     }
 
     [Test]
-    public async Task SendPushApproval_ObjectInsteadOfArray_Is2004()
+    public async Task SendPushApproval_ObjectInsteadOfArray_Is2009()
     {
         var response = await (await WithPending(101)).Post("/sendPushApproval", new { messageId = 101 });
-        response.ShouldBeError(400, 2004);
+        response.ShouldBeError(400, 2009);
     }
 
     [Test]

@@ -63,18 +63,21 @@ public sealed class PushSwitchTests
     }
 
     [Test]
-    public async Task DisablePush_UnknownExtId_Is5016()
+    public async Task DisablePush_UnknownExtId_Is200_AndChangesNothing()
     {
-        var response = await ApiClient.Netmera().Post("/disablePush", new { extId = "nobody" });
-        response.ShouldBeError(400, 5016);
+        var client = await TwoDevicesOfU1AndOneOfU2();
+        (await client.Post("/disablePush", new { extId = "nobody" })).ShouldBeEmptyOk();
+        (await client.ViewUser("nobody")).Should().BeNull();
+        (await client.Devices("u1")).Select(d => (bool)d["pushPermitted"]!).Should().Equal(true, true);
     }
 
     [Test]
-    public async Task EnablePush_UnknownToken_Is5016()
+    public async Task EnablePush_UnknownToken_Is200_AndChangesNothing()
     {
         var client = await TwoDevicesOfU1AndOneOfU2();
-        var response = await client.Post("/enablePush", new { deviceToken = "no-such-token" });
-        response.ShouldBeError(400, 5016);
+        await client.Post("/disablePush", new { extId = "u1" });
+        (await client.Post("/enablePush", new { deviceToken = "no-such-token" })).ShouldBeEmptyOk();
+        (await client.Devices("u1")).Select(d => (bool)d["pushPermitted"]!).Should().Equal(false, false);
     }
 
     [Test]
@@ -86,19 +89,19 @@ public sealed class PushSwitchTests
     }
 
     [Test]
-    public async Task DisablePush_BothExtIdAndToken_Is2020()
+    public async Task DisablePush_BothExtIdAndToken_ExtIdWins_TokenIgnored()
     {
         var client = await TwoDevicesOfU1AndOneOfU2();
-        var response = await client.Post("/disablePush", new { extId = "u1", deviceToken = "t1" });
-        response.ShouldBeError(400, 2020, "Exactly one of 'extId' or 'deviceToken'");
-        (await client.Devices("u1")).Select(d => (bool)d["pushPermitted"]!).Should().Equal(true, true);
+        (await client.Post("/disablePush", new { extId = "u1", deviceToken = "t3" })).ShouldBeEmptyOk();
+        (await client.Devices("u1")).Select(d => (bool)d["pushPermitted"]!).Should().Equal(false, false);
+        (await client.Devices("u2")).Select(d => (bool)d["pushPermitted"]!).Should().Equal(true);
     }
 
     [Test]
     public async Task DisablePush_NeitherExtIdNorToken_Is2020()
     {
         var response = await ApiClient.Netmera().Post("/disablePush", new { });
-        response.ShouldBeError(400, 2020, "Exactly one of 'extId' or 'deviceToken'");
+        response.ShouldBeError(400, 2020, "one of 'extId' or 'deviceToken' is required");
     }
 
     [Test]

@@ -13,6 +13,7 @@ public sealed class SegmentTests
         new { id = 5883, name = "sport", type = "STANDARD", rule = new { tag = "Sport" } },
         new JObject { ["id"] = 7, ["name"] = "tr", ["type"] = "STANDARD", ["rule"] = new JObject { ["attribute"] = "country", ["equals"] = "TR" } },
         new { id = 9, name = "static", type = "PRODUCT_SEGMENT", extIds = new[] { "u1", "u2", "ghost" } },
+        new { id = 11, name = "mixpanel", type = "CONNECTORS_SEGMENT" },
     ];
 
     internal static async Task<ApiClient> WithSegments()
@@ -23,19 +24,41 @@ public sealed class SegmentTests
     }
 
     [Test]
-    public async Task GetSegments_ListsTheTenantsSegments_WithCountIdNameAndType()
+    public async Task GetSegments_ListsTheTenantsSegments_NewestFirst_ConnectorsWithoutCount()
     {
         var client = await WithSegments();
         await client.Post("/tagUsers", new { tag = "Sport", extIds = new[] { "u1", "u2" } });
 
-        var response = await client.Get("/getSegments", headers: NetmeraCalls.Os());
+        var response = await client.Get("/getSegments");
 
         response.Json.ShouldEqualJson("""
             {"list":[
-              {"userCount":2,"name":"sport","id":5883,"type":"STANDARD"},
+              {"userCount":null,"name":"mixpanel","id":11,"type":"CONNECTORS_SEGMENT"},
+              {"userCount":2,"name":"static","id":9,"type":"PRODUCT_SEGMENT"},
               {"userCount":0,"name":"tr","id":7,"type":"STANDARD"},
-              {"userCount":2,"name":"static","id":9,"type":"PRODUCT_SEGMENT"}]}
+              {"userCount":2,"name":"sport","id":5883,"type":"STANDARD"}]}
             """);
+    }
+
+    [Test]
+    public async Task GetSegments_ListsAtMost1000()
+    {
+        var client = ApiClient.Netmera();
+        var segments = Enumerable.Range(1, 1001).Select(i => new { id = i, name = $"s{i}", type = "STANDARD", rule = new { tag = "t" } });
+        (await client.Settings(new { segments })).Status.Should().Be(200);
+
+        var list = (await client.Get("/getSegments")).Json!["list"]!;
+
+        list.Should().HaveCount(1000);
+        ((int)list[0]!["id"]!).Should().Be(1001, "the newest first");
+    }
+
+    [Test]
+    public async Task Settings_ConnectorSegmentWithARule_Is400()
+    {
+        var response = await ApiClient.Netmera().Settings(new { segments = new[] { new { id = 1, name = "c", type = "CONNECTORS_SEGMENT", rule = new { tag = "t" } } } });
+        response.Status.Should().Be(400);
+        response.Text.Should().Contain("CONNECTORS_SEGMENT");
     }
 
     [Test]
@@ -46,30 +69,19 @@ public sealed class SegmentTests
     }
 
     [Test]
-    public async Task GetSegments_WithoutTheOsHeader_Is2020()
-    {
-        var response = await (await WithSegments()).Get("/getSegments");
-        response.ShouldBeError(400, 2020, "X-netmera-os");
-    }
-
-    [Test]
-    public async Task GetSegments_OsHeaderOtherThanIosOrAndroid_Is2004()
-    {
-        var response = await (await WithSegments()).Get("/getSegments", headers: NetmeraCalls.Os("WINDOWS"));
-        response.ShouldBeError(400, 2004, "X-netmera-os");
-    }
-
-    [Test]
-    public async Task GetSegments_OsHeader_FiltersNothing()
+    public async Task GetSegments_OsHeader_IsOptional_AndFiltersNothing_WhateverItsValue()
     {
         var client = await WithSegments();
         await client.RegisterDevice("u1", "t1", "IOS");
         await client.Post("/tagUsers", new { tag = "Sport", extIds = new[] { "u1" } });
 
+        var none = await client.Get("/getSegments");
         var ios = await client.Get("/getSegments", headers: NetmeraCalls.Os("IOS"));
-        var android = await client.Get("/getSegments", headers: NetmeraCalls.Os("ANDROID"));
+        var windows = await client.Get("/getSegments", headers: NetmeraCalls.Os("WINDOWS"));
 
-        android.Text.Should().Be(ios.Text);
+        none.Status.Should().Be(200);
+        ios.Text.Should().Be(none.Text);
+        windows.Text.Should().Be(none.Text);
     }
 
     [Test]
@@ -102,7 +114,7 @@ public sealed class SegmentTests
         var client = await WithSegments();
         (await client.SegmentCount(9)).Should().Be(0);
 
-        await client.Post("/updateEmail", new { extId = "u1", email = "a@example.com" });
+        await client.CreateUsers("u1");
 
         (await client.SegmentCount(9)).Should().Be(1);
     }
@@ -116,7 +128,7 @@ public sealed class SegmentTests
 
         response.Status.Should().Be(400);
         ((string?)response["$.error"]).Should().Contain("segments[0].rule").And.Contain("tagg");
-        (await client.Get("/getSegments", headers: NetmeraCalls.Os())).Json!["list"]!.Should().HaveCount(3);
+        (await client.Get("/getSegments", headers: NetmeraCalls.Os())).Json!["list"]!.Should().HaveCount(4);
     }
 
     [Test]

@@ -13,6 +13,7 @@ public sealed class SegmentUserTests
     public async Task GetSegmentUsers_ListsExternalIdMsisdnAndEmail_NullWhenUnset()
     {
         var client = await WithSegments();
+        await client.CreateUsers("u1");
         await client.Post("/updateEmail", new { extId = "u1", email = "ada@example.com" });
         await client.Post("/updateMsisdn", new { extId = "u1", msisdn = "905551112233" });
         await client.Post("/tagUsers", new { tag = "x", extIds = new[] { "u2" } });
@@ -79,9 +80,46 @@ public sealed class SegmentUserTests
     }
 
     [Test]
-    public async Task GetSegmentUsers_WithoutTheOsHeader_Is2020()
+    public async Task GetSegmentUsers_WithoutTheOsHeader_IsAnswered()
     {
-        var response = await (await WithSegments()).Get("/getSegmentUsers?id=9");
-        response.ShouldBeError(400, 2020, "X-netmera-os");
+        var client = await WithSegments();
+        await client.CreateUsers("u1");
+        var response = await client.Get("/getSegmentUsers?id=9");
+        response.Status.Should().Be(200, response.Text);
+    }
+
+    [Test]
+    public async Task GetSegmentUsers_ConnectorSegment_Is400_2001()
+    {
+        var response = await (await WithSegments()).Get("/getSegmentUsers?id=11");
+        response.ShouldBeError(400, 2001, "An unexpected error occurred. Retry later.");
+    }
+
+    [TestCase("abc")]
+    [TestCase("-5")]
+    public async Task GetSegmentUsers_OffsetNotFromANextPageLink_Is2004(string offset)
+    {
+        var response = await (await WithSegments()).Get($"/getSegmentUsers?id=9&offset={offset}");
+        response.ShouldBeError(400, 2004, "'offset'");
+    }
+
+    [Test]
+    public async Task GetSegmentUsers_FollowingNextPage_WalksEveryMemberOnce()
+    {
+        var client = await WithSegments();
+        await client.Post("/tagUsers", new { tag = "Sport", extIds = NetmeraCalls.Ids(250).ToArray() });
+        var seen = new List<string>();
+        string? next = $"{client.Mock.Url}/rest/3.0/getSegmentUsers?id=5883";
+        using var http = new HttpClient();
+        while (next is not null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, next);
+            request.Headers.Add("X-netmera-api-key", client.Key);
+            var page = Newtonsoft.Json.Linq.JObject.Parse(await (await http.SendAsync(request)).Content.ReadAsStringAsync());
+            seen.AddRange(page["list"]!.Select(u => (string)u["externalId"]!));
+            next = (string?)page["nextPage"];
+        }
+
+        seen.Should().Equal(NetmeraCalls.Ids(250));
     }
 }

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Harness.Mock.Server;
 using Harness.Mock.Tests.Support;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
@@ -17,11 +16,16 @@ public sealed class SnapshotTests
         await client.Settings(new
         {
             deleteUsersEnabled = false,
+            rejectInvalidEntries = true,
+            sharedEmails = true,
+            categories = new[] { "42", "Shopping" },
+            profileAttributes = new Dictionary<string, string> { ["since"] = "string", ["level"] = "number", ["codes"] = "string[]", ["old"] = "date" },
             segments = new object[]
             {
                 new { id = 1, name = "sport", type = "STANDARD", rule = new { tag = "Sport" } },
                 new JObject { ["id"] = 2, ["name"] = "level", ["type"] = "PREDICT_SEGMENT", ["rule"] = new JObject { ["attribute"] = "level", ["equals"] = 1.5 } },
                 new { id = 3, name = "static", type = "PRODUCT_SEGMENT", extIds = new[] { "u2", "ghost" } },
+                new { id = 4, name = "connector", type = "CONNECTORS_SEGMENT" },
             },
             pushApproval = new { enabled = true, pendingMessageIds = new[] { 101, 102 } },
         });
@@ -29,11 +33,15 @@ public sealed class SnapshotTests
         await client.RegisterDevice("u2", "t2", "ANDROID", pushPermitted: false);
         await client.RegisterDevice("u1", null, "WEB");
         await client.RegisterDevice("u3", "t4", "HUAWEI");
-        await client.Post("/tagUsers", new { tag = "Sport", extIds = new[] { "u1", "u4" } });
-        await client.Post("/setProfileAttributes", "[{\"extId\":\"u2\",\"profile\":{\"since\":\"2024-01-01T00:00:00Z\",\"level\":1.5,\"codes\":[1,\"1\",{\"a\":null}],\"nested\":{\"x\":true}}}]");
-        await client.Post("/setCategoryPreferences", new[] { new { extId = "u3", category = "42", enable = false } });
+        await client.RegisterDevice(null, "t5", "WEB", installationId: "lonely");
+        await client.RegisterDevice("u3", "t6", "ANDROID", installationId: "gone", installed: false);
+        await client.Post("/tagUsers", new { tag = new[] { "Sport", "Fan" }, extIds = new[] { "u1", "u4" } });
+        await client.Post("/setProfileAttributes", "[{\"extId\":\"u2\",\"profile\":{\"since\":\"2024-01-01T00:00:00Z\",\"level\":1.5,\"codes\":[\"1\",\"2\"]}}]");
+        await client.Settings(new { profileAttributes = new Dictionary<string, string> { ["since"] = "string", ["level"] = "number", ["codes"] = "string[]" } });
+        await client.Post("/setCategoryPreferences", "[{\"extId\":\"u3\",\"category\":\"42\",\"enable\":false},{\"extId\":\"u3\",\"category\":\"Shopping\",\"channel\":\"SMS\",\"enable\":true}]");
         await client.Post("/updateEmail", new { extId = "u2", email = "b@example.com" });
-        await client.Post("/disableSms", new { extIds = new[] { "u5" } });
+        await client.Post("/disableSms", new { extIds = new[] { "u3" } });
+        await client.Post("/deleteUsersPermanently", new { extIds = new[] { "u4" } });
         await client.Post("/sendPushApproval", new[] { new { messageId = 102 } });
         return client;
     }
@@ -66,9 +74,18 @@ public sealed class SnapshotTests
 
         foreach (var client in new[] { original, copy })
         {
-            (await client.Get("/getDeviceTokens")).Json!["devices"]!.Select(d => (string?)d["token"]).Should().Equal("t1", "t2", null, "t4");
-            (await client.Get("/getSegments", headers: NetmeraCalls.Os())).Json!["list"]!.Select(s => (int)s["userCount"]!).Should().Equal(2, 1, 1);
-            (await client.Post("/deleteUsersPermanently", new { extIds = new[] { "u1" } })).ShouldBeError(403, 2022);
+            (await client.Get("/getDeviceTokens")).Json!["devices"]!.Select(d => ((string?)d["extId"], (string?)d["deviceToken"], (string?)d["installationId"]))
+                .Should().Equal(
+                    new (string?, string?, string?)[] { ("u1", "t1", null), ("u2", "t2", null), ("u1", null, null), ("u3", "t4", null), (null, "t5", "lonely"), ("u3", "t6", "gone") },
+                    Projected);
+            (await client.Devices("u3")).Should().ContainSingle("the uninstalled device stays uninstalled");
+            (await client.Get("/getSegments")).Json!["list"]!.Select(s => (int?)s["userCount"]).Should().Equal(null, 1, 1, 1);
+            (await client.Profile("u2")).Should().NotContainKey("old").And.ContainKey("codes");
+            (await client.Post("/setProfileAttributes", """[{"extId":"u1","profile":{}},{"extId":7}]""")).ShouldBeError(400, 2009, "Invalid JSON");
+            (await client.ViewUser("u4"))!["untracked"]!.Value<bool>().Should().BeTrue();
+            (await client.Preference("u3", "Shopping", "SMS")).Should().BeTrue();
+            (await client.Post("/deleteUsersPermanently", new { extIds = new[] { "u1" } })).ShouldBeEmptyOk();
+            (await client.ViewUser("u1")).Should().NotBeNull("deletion is off: the user is only untracked");
             (await client.Post("/sendPushApproval", new[] { new { messageId = 101 } })).ShouldBeEmptyOk();
         }
 
@@ -76,6 +93,10 @@ public sealed class SnapshotTests
         (await copy.Post("/enablePush", new { deviceToken = "t2" })).ShouldBeEmptyOk();
         (await copy.Devices("u2")).Select(d => (bool)d["pushPermitted"]!).Should().Equal(true);
     }
+
+    // Installation ids are generated unless given: compare those that were given, and only that the others exist.
+    private static bool Projected((string?, string?, string?) actual, (string?, string?, string?) expected) =>
+        actual.Item1 == expected.Item1 && actual.Item2 == expected.Item2 && (expected.Item3 is null || actual.Item3 == expected.Item3) && actual.Item3 is not null;
 
     [Test]
     public async Task Snapshot_AfterDeletions_KeepsRegistrationOrder()
@@ -90,7 +111,7 @@ public sealed class SnapshotTests
         var copy = ApiClient.Netmera();
         await copy.Admin(HttpMethod.Put, "state", await State(original));
 
-        (await copy.Get("/getDeviceTokens?max=2&offset=1")).Json!["devices"]!.Select(d => (string?)d["token"]).Should().Equal("t3", "t4");
+        (await copy.Get("/getDeviceTokens?max=2&offset=1")).Json!["devices"]!.Select(d => (string?)d["deviceToken"]).Should().Equal("t3", "t4");
     }
 
     [Test]
@@ -101,11 +122,15 @@ public sealed class SnapshotTests
         (await client.Admin(HttpMethod.Post, "seed", JObject.Parse(DemoFixture))).Status.Should().Be(200);
 
         var tokens = await client.Get("/getDeviceTokens");
-        ((int)tokens["$.total"]).Should().Be(5);
-        tokens.Json!["devices"]!.Should().Contain(d => (bool)d["pushPermitted"]! == false);
-        var segments = (await client.Get("/getSegments", headers: NetmeraCalls.Os())).Json!["list"]!;
-        segments.Select(s => (string?)s["type"]).Should().Contain(["STANDARD", "PRODUCT_SEGMENT"]);
-        segments.Should().OnlyContain(s => (int)s["userCount"]! > 0);
+        ((int)tokens["$.total"]).Should().Be(7);
+        tokens.Json!["devices"]!.Should().Contain(d => d["extId"] == null, "the demo has a device without a user");
+        (await client.Devices("user-1001")).Should().HaveCount(2, "its third device is uninstalled");
+        var segments = (await client.Get("/getSegments")).Json!["list"]!;
+        segments.Select(s => (string?)s["type"]).Should().Contain(["STANDARD", "PRODUCT_SEGMENT", "CONNECTORS_SEGMENT"]);
+        segments.Where(s => (string?)s["type"] != "CONNECTORS_SEGMENT").Should().OnlyContain(s => (int)s["userCount"]! > 0);
+        var view = await client.View();
+        view["profileAttributes"]!.Should().NotBeEmpty();
+        view["categories"]!.Should().NotBeEmpty();
         (await client.Post("/sendPushApproval", new[] { new { messageId = 101 } })).ShouldBeEmptyOk();
     }
 

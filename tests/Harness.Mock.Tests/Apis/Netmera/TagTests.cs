@@ -50,6 +50,69 @@ public sealed class TagTests
     }
 
     [Test]
+    public async Task TagUsers_SeveralTags_AddsEach()
+    {
+        var client = ApiClient.Netmera();
+
+        (await client.Post("/tagUsers", new { tag = new[] { "Sport", "News", "Sport" }, extIds = new[] { "u1" } })).ShouldBeEmptyOk();
+
+        (await client.ViewUser("u1"))!["tags"]!.Values<string>().Should().Equal("News", "Sport");
+    }
+
+    [Test]
+    public async Task TagUsers_EmptyTagList_Is2020()
+    {
+        (await ApiClient.Netmera().Post("/tagUsers", new { tag = Array.Empty<string>(), extIds = new[] { "u1" } })).ShouldBeError(400, 2020, "'tag'");
+    }
+
+    [Test]
+    public async Task TagUsers_TagListWithANumber_Is2004()
+    {
+        (await ApiClient.Netmera().Post("/tagUsers", """{"tag":["a",1],"extIds":["u1"]}""")).ShouldBeError(400, 2004);
+    }
+
+    [Test]
+    public async Task UntagUsers_SeveralTags_RemovesEach()
+    {
+        var client = ApiClient.Netmera();
+        await client.Post("/tagUsers", new { tag = new[] { "Sport", "News", "Keep" }, extIds = new[] { "u1" } });
+
+        (await client.Post("/untagUsers", new { tag = new[] { "Sport", "News" }, extIds = new[] { "u1" } })).ShouldBeEmptyOk();
+
+        (await client.ViewUser("u1"))!["tags"]!.Values<string>().Should().Equal("Keep");
+    }
+
+    [Test]
+    public async Task UntagUsers_CheckExistence_ListsUnknownExtIds_InRequestOrder_Once()
+    {
+        var client = ApiClient.Netmera();
+        await client.CreateUsers("u1");
+
+        var response = await client.Post("/untagUsers", new { tag = "created", extIds = new[] { "z", "u1", "a", "z" }, checkExistence = true });
+
+        response.Status.Should().Be(200, response.Text);
+        response.Json.ShouldEqualJson("""{"notExist":["z","a"]}""");
+        (await client.ViewUser("u1"))!["tags"]!.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task UntagUsers_CheckExistence_AllKnown_ListsNone()
+    {
+        var client = ApiClient.Netmera();
+        await client.CreateUsers("u1");
+
+        var response = await client.Post("/untagUsers", new { tag = "x", extIds = new[] { "u1" }, checkExistence = true });
+
+        response.Json.ShouldEqualJson("""{"notExist":[]}""");
+    }
+
+    [Test]
+    public async Task UntagUsers_CheckExistenceFalse_AnswersAnEmptyBody()
+    {
+        (await ApiClient.Netmera().Post("/untagUsers", new { tag = "x", extIds = new[] { "ghost" }, checkExistence = false })).ShouldBeEmptyOk();
+    }
+
+    [Test]
     public async Task UntagUsers_UnknownExtId_IsIgnored_AndCreatesNoUser()
     {
         var client = ApiClient.Netmera();

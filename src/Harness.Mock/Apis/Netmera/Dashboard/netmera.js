@@ -1,4 +1,5 @@
-// Users keyed by external id, their devices, segments with live counts and messages awaiting approval
+// The tenant's definitions and switches, users keyed by external id with their devices (installation ids,
+// installed or not), devices without a user, segments with live counts and messages awaiting approval
 // (GET /__harness/netmera/view).
 import { h, badge, counted, empty, fields, listOf, plural, show } from '../dom.js';
 
@@ -10,13 +11,42 @@ export function renderNetmera(view) {
     h('header', { class: 'section-head' },
       h('h2', null, 'Netmera'),
       h('span', { class: 'count', testid: 'user-count' }, counted(users.length, view.userCount, 'user'))),
+    definitionsBlock(view),
     segmentsBlock(segments),
     messagesBlock(messages, view.pushApprovalEnabled),
     h('h3', { class: 'block-title' }, 'Users'),
     users.length === 0
       ? empty('users-empty', 'No users yet — register an SDK device or tag a user.',
         'POST /__harness/netmera/devices?tenant=<key> plays the mobile SDK; REST writes such as tagUsers create users too.')
-      : h('div', { class: 'cards' }, users.map(userCard)));
+      : h('div', { class: 'cards' }, users.map(userCard)),
+    unownedBlock(listOf(view.devicesWithoutUser)));
+}
+
+/** What the panel defines (none: everything accepted) and the tenant's switches. */
+function definitionsBlock(view) {
+  const attributes = Object.entries(view.profileAttributes ?? {});
+  const categories = listOf(view.categories);
+  const switches = [['deleteUsersEnabled', 'permanent deletion'], ['rejectInvalidEntries', 'reject invalid entries'],
+    ['sharedEmails', 'shared emails'], ['sharedMsisdns', 'shared MSISDNs']].filter(([key]) => view[key] !== undefined);
+  return h('div', { class: 'block', testid: 'definitions' },
+    h('h3', { class: 'block-title' }, 'Definitions'),
+    h('div', { class: 'chips', testid: 'profile-attributes' }, h('span', { class: 'label' }, 'profile attributes'),
+      attributes.length === 0
+        ? h('span', { class: 'muted small' }, 'none defined: every key accepted')
+        : attributes.map(([name, type]) => h('span', { class: 'chip', testid: 'attribute-definition', data: { name } }, `${show(name)}: ${show(type)}`))),
+    h('div', { class: 'chips', testid: 'categories' }, h('span', { class: 'label' }, 'categories'),
+      categories.length === 0
+        ? h('span', { class: 'muted small' }, 'none defined: every category accepted')
+        : categories.map((c) => h('span', { class: 'chip', testid: 'category-definition' }, show(c)))),
+    h('div', { class: 'chips', testid: 'switches' },
+      switches.map(([key, label]) => badge(`${label} ${view[key] ? 'on' : 'off'}`, view[key] ? 'ok' : 'off', { testid: 'switch', data: { key, enabled: !!view[key] } }))));
+}
+
+function unownedBlock(devices) {
+  if (devices.length === 0) return null;
+  return h('div', { class: 'block', testid: 'devices-without-user' },
+    h('h3', { class: 'block-title' }, `Devices without a user (${devices.length})`),
+    h('ul', { class: 'device-list' }, devices.map(device)));
 }
 
 function normaliseUser(u) {
@@ -28,15 +58,23 @@ function normaliseUser(u) {
     smsPermitted: u.smsPermitted,
     attributes: u.attributes ?? u.profile ?? {},
     tags: listOf(u.tags),
-    categories: categoriesOf(u.categories ?? u.categoryPreferences),
+    categories: categoriesOf(u.categoryPreferences ?? u.categories),
+    untracked: u.untracked === true,
     devices: listOf(u.devices),
   };
 }
 
-/** [[category, enabled]] from {"news": true} or [{"category": "news", "enable": true}]. */
+/**
+ * [[label, enabled]] from {"news": {"EMAIL": true, …}}: one entry per category when every channel agrees,
+ * else one per channel ("news EMAIL"). Also reads {"news": true}.
+ */
 function categoriesOf(value) {
-  if (Array.isArray(value)) return value.map((c) => [c.category ?? c.name, c.enable ?? c.enabled ?? c.value]);
-  return Object.entries(value ?? {});
+  return Object.entries(value ?? {}).flatMap(([name, channels]) => {
+    if (typeof channels !== 'object' || channels === null) return [[name, channels]];
+    const values = Object.values(channels);
+    if (values.length > 0 && values.every((v) => v === values[0])) return [[name, values[0]]];
+    return Object.entries(channels).map(([channel, on]) => [`${name} ${channel}`, on]);
+  });
 }
 
 function userCard(u) {
@@ -44,7 +82,8 @@ function userCard(u) {
     h('header', { class: 'card-head' },
       h('h3', { class: 'card-title', testid: 'user-ext-id' }, u.extId ?? '(no extId)'),
       permission('mail', u.mailPermitted, 'mail-permitted'),
-      permission('SMS', u.smsPermitted, 'sms-permitted')),
+      permission('SMS', u.smsPermitted, 'sms-permitted'),
+      u.untracked ? badge('untracked', 'warn', { testid: 'untracked', title: 'left out of segment counts and listings until a write tracks the user again' }) : null),
     h('p', { class: 'contact' },
       h('span', { testid: 'user-email' }, h('span', { class: 'muted' }, 'email '), u.email ?? '—'),
       h('span', { testid: 'user-msisdn' }, h('span', { class: 'muted' }, 'MSISDN '), u.msisdn ?? '—')),
@@ -66,12 +105,16 @@ function permission(label, value, testid) {
 
 function device(d) {
   const on = d.pushPermitted !== false;
-  return h('li', { class: 'device', testid: 'device', data: { token: d.token } },
+  const installed = d.installed !== false;
+  return h('li', { class: 'device', testid: 'device', data: { token: d.token, installationId: d.installationId } },
     h('div', { class: 'device-line' },
       h('span', { class: 'platform' }, d.platform ?? '?'),
       h('code', { class: 'token', testid: 'device-token', title: d.token ?? '' }, d.token ?? '(no token)'),
       d.deviceModel ? h('span', { class: 'app' }, d.deviceModel) : null,
-      badge(on ? 'push on' : 'push off', on ? 'ok' : 'off', { testid: 'push-permitted', title: `pushPermitted: ${on}`, data: { enabled: on } })));
+      badge(on ? 'push on' : 'push off', on ? 'ok' : 'off', { testid: 'push-permitted', title: `pushPermitted: ${on}`, data: { enabled: on } }),
+      badge(installed ? 'installed' : 'uninstalled', installed ? 'ok' : 'off', { testid: 'device-installed', data: { installed } })),
+    d.installationId ? h('div', { class: 'muted small' }, 'installation ',
+      h('code', { class: 'mono', testid: 'device-installation-id' }, d.installationId)) : null);
 }
 
 function segmentsBlock(segments) {
@@ -84,7 +127,8 @@ function segmentsBlock(segments) {
         h('tbody', null, segments.map((s) => h('tr', { testid: 'segment', data: { id: s.id } },
           h('td', null, show(s.name ?? '')), h('td', { class: 'mono' }, show(s.id ?? '')), h('td', { class: 'small' }, show(s.type ?? '')),
           h('td', { class: 'small' }, membership(s)),
-          h('td', { class: 'num', testid: 'segment-count' }, show(s.userCount ?? '?')))))));
+          h('td', { class: 'num', testid: 'segment-count', title: s.userCount === null ? 'a connector segment has no count' : '' },
+            s.userCount === null ? 'n/a' : show(s.userCount ?? '?')))))));
 }
 
 /** What decides a segment's members, in words. */

@@ -1,6 +1,6 @@
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Runner.Execution;
+namespace Harness.Runner.Templating;
 
 /// <summary>The variables of one scenario run: example-row values, vars and captures, plus run-wide values.</summary>
 internal sealed class VariableScope

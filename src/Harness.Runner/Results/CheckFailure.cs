@@ -1,6 +1,6 @@
 using Harness.Core.Diagnostics;
 
-namespace Harness.Runner.Checks;
+namespace Harness.Runner.Results;
 
 /// <summary>
 /// What one check found wrong with one exchange: a short title, an optional detail, expected and actual
@@ -13,6 +13,9 @@ internal sealed record CheckFailure(string Check, string Title, SourceLocation? 
     public string? Actual { get; init; }
     public Severity Severity { get; init; } = Severity.Error;
 
-    /// <summary>Contract failures (the spec is broken) versus expectation failures (the scenario's own).</summary>
-    public bool IsContract => Check is nameof(StatusDocumented) or nameof(ResponseSchema) or nameof(ContentType);
+    /// <summary>
+    /// Contract failures (the answer breaks the spec) versus expectation failures (the scenario's own): set
+    /// by the check suite from the list the check runs in, so a new contract check needs no name list.
+    /// </summary>
+    public bool IsContract { get; init; }
 }

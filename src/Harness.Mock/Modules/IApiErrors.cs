@@ -1,6 +1,6 @@
 using Harness.Core.Schemas;
 
-namespace Harness.Mock.Server;
+namespace Harness.Mock.Modules;
 
 /// <summary>The error answers of one vendor, in its own envelope. The pipeline picks which; the vendor says how.</summary>
 public interface IApiErrors
@@ -31,6 +31,10 @@ public interface IApiErrors
 
     /// <summary>A path under the API's base path that no operation matches.</summary>
     MockResponse NoSuchOperation(string method, string path, string? nearest);
+
+    /// <summary>A path an operation serves, called with another method (<paramref name="allowed"/>: the methods it takes).</summary>
+    MockResponse WrongMethod(string method, string path, IReadOnlyList<string> allowed, string? nearest) =>
+        NoSuchOperation(method, path, nearest);
 
     /// <summary>A failure of the mock itself, or one forced by the fault settings.</summary>
     MockResponse Internal(string detail);

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Runner.Execution;
+namespace Harness.Runner.Http;
 
 /// <summary>
 /// JSONPath over a response (Newtonsoft's <c>SelectToken</c>). A path that can match several values

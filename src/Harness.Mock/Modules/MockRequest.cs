@@ -2,7 +2,7 @@ using Harness.Core.OpenApi;
 using Harness.Core.Schemas;
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Mock.Server;
+namespace Harness.Mock.Modules;
 
 /// <summary>A request that passed authentication and validation, as a handler sees it.</summary>
 public sealed class MockRequest

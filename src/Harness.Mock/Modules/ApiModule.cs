@@ -2,12 +2,12 @@ using Harness.Core.OpenApi;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Mock.Server;
+namespace Harness.Mock.Modules;
 
 /// <summary>Base for a vendor module with a typed state: register handlers with <see cref="On"/>.</summary>
 public abstract class ApiModule<TState> : IApiModule where TState : class, new()
 {
-    private readonly Dictionary<string, Func<HandlerContext<TState>, MockResponse>> _handlers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OperationHandler> _handlers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AdminAction> _adminActions = new(StringComparer.Ordinal);
 
     /// <summary>Serializer for snapshots: every public property round-trips, nulls included.</summary>
@@ -26,12 +26,14 @@ public abstract class ApiModule<TState> : IApiModule where TState : class, new()
     public abstract string ApiName { get; }
 
     /// <summary>The API's error shapes; by default RFC 9457 problem details, as the generic module answers.</summary>
-    public virtual IApiErrors Errors { get; } = new Generic.ProblemErrors(null);
+    public virtual IApiErrors Errors { get; } = new ProblemErrors(null);
 
     public IReadOnlyDictionary<string, AdminAction> AdminActions => _adminActions;
 
     protected void On(string operationId, Func<HandlerContext<TState>, MockResponse> handler) =>
-        _handlers[operationId] = handler;
+        _handlers[operationId] = (request, state, clock, warnings) => handler(new HandlerContext<TState>(request, (TState)state, clock, warnings));
+
+    public IReadOnlyDictionary<string, OperationHandler> Handlers => _handlers;
 
     protected void OnAdmin(string name, Func<JToken?, TState, TimeProvider, MockResponse> action) =>
         _adminActions[name] = (body, state, clock) => action(body, (TState)state, clock);
@@ -57,10 +59,6 @@ public abstract class ApiModule<TState> : IApiModule where TState : class, new()
 
     public virtual JToken PrepareBody(ApiOperation operation, JToken body) => body;
 
-    public bool HasHandler(string operationId) => _handlers.ContainsKey(operationId);
-
-    public MockResponse Handle(MockRequest request, object state, TimeProvider clock, List<string> warnings) =>
-        _handlers[request.Operation.OperationId](new HandlerContext<TState>(request, (TState)state, clock, warnings));
 
     public virtual (string Group, int PerSecond)? RateLimit(string operationId) => null;
 }

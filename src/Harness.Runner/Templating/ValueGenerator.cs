@@ -1,4 +1,4 @@
-namespace Harness.Runner.Execution;
+namespace Harness.Runner.Templating;
 
 /// <summary>
 /// Fresh values for templates and tenants. Random and time are injected so tests can make runs repeatable.

@@ -1,6 +1,6 @@
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Mock.Server;
+namespace Harness.Mock.Modules;
 
 /// <summary>What a handler answers: a status, a JSON body (null for an empty body) and extra headers.</summary>
 public sealed record MockResponse(int Status, JToken? Body = null, IReadOnlyDictionary<string, string>? Headers = null)

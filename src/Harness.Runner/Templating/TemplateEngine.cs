@@ -4,8 +4,9 @@ using Harness.Core.Scenarios.Linting;
 using Harness.Core.Scenarios.Templates;
 using Harness.Core.Scenarios.Yaml;
 using Newtonsoft.Json.Linq;
+using Harness.Runner.Http;
 
-namespace Harness.Runner.Execution;
+namespace Harness.Runner.Templating;
 
 /// <summary>
 /// Fills <c>{{ name }}</c> placeholders and turns scenario nodes into JSON. Every token it creates carries

@@ -1,7 +1,7 @@
 using Harness.Core.OpenApi;
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Mock.Server;
+namespace Harness.Mock.Modules;
 
 /// <summary>
 /// One vendor's behaviour: its tenant state, its handlers by operationId and its error shapes. The
@@ -29,9 +29,12 @@ public interface IApiModule
     /// <summary>Normalises a parsed body before schema validation (for example, nulls that count as absent).</summary>
     JToken PrepareBody(ApiOperation operation, JToken body);
 
-    bool HasHandler(string operationId);
-
-    MockResponse Handle(MockRequest request, object state, TimeProvider clock, List<string> warnings);
+    /// <summary>
+    /// The module's handlers by operationId, read once at start-up when every operation is bound. An
+    /// operationId its OpenAPI file does not define fails start-up; an operation without a handler is
+    /// answered from its documentation (example or generated value).
+    /// </summary>
+    IReadOnlyDictionary<string, OperationHandler> Handlers { get; }
 
     /// <summary>The rate-limit group and its calls per second for an operation, or null when it has none.</summary>
     (string Group, int PerSecond)? RateLimit(string operationId);
@@ -39,6 +42,9 @@ public interface IApiModule
     /// <summary>Admin calls this module adds under <c>/__harness/&lt;ApiName&gt;/</c> (such as playing the mobile SDK).</summary>
     IReadOnlyDictionary<string, AdminAction> AdminActions { get; }
 }
+
+/// <summary>One operation's handler: the validated request and the tenant's state, under the tenant's lock.</summary>
+public delegate MockResponse OperationHandler(MockRequest request, object state, TimeProvider clock, List<string> warnings);
 
 /// <summary>An admin call of a module: takes the JSON body and the tenant's state (under its lock).</summary>
 public delegate MockResponse AdminAction(JToken? body, object state, TimeProvider clock);

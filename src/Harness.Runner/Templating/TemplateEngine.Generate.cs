@@ -2,7 +2,7 @@ using Harness.Core.Scenarios.Templates;
 using Harness.Core.Scenarios.Yaml;
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Runner.Execution;
+namespace Harness.Runner.Templating;
 
 internal sealed partial class TemplateEngine
 {

@@ -1,4 +1,4 @@
-namespace Harness.Mock.Server;
+namespace Harness.Mock.Modules;
 
 /// <summary>
 /// Everything a handler may use. Handlers run under the tenant's lock, so they read and write

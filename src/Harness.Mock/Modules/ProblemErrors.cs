@@ -1,9 +1,8 @@
 using Harness.Core.OpenApi;
 using Harness.Core.Schemas;
-using Harness.Mock.Server;
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Mock.Generic;
+namespace Harness.Mock.Modules;
 
 /// <summary>
 /// The error answers of an API without a module of its own, all as RFC 9457 problem details. Invalid

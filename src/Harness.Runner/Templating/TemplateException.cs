@@ -1,6 +1,6 @@
 using Harness.Core.Diagnostics;
 
-namespace Harness.Runner.Execution;
+namespace Harness.Runner.Templating;
 
 /// <summary>
 /// A template that cannot be filled in at run time (a variable the linter could not know about, an unset

@@ -1,9 +1,8 @@
-using Harness.Mock.Server;
 using Microsoft.AspNetCore.WebUtilities;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Mock.Generic;
+namespace Harness.Mock.Modules;
 
 /// <summary>An RFC 9457 problem detail (<c>application/problem+json</c>): type, title, status, detail and extensions.</summary>
 internal static class Problem

@@ -1,7 +1,7 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Runner.Execution;
+namespace Harness.Runner.Http;
 
 /// <summary>JSON parsing as the runner needs it: dates stay strings, so values compare exactly as sent.</summary>
 internal static class Json

@@ -1,6 +1,6 @@
 using Newtonsoft.Json.Linq;
 
-namespace Harness.Runner.Execution;
+namespace Harness.Runner.Http;
 
 /// <summary>A request as sent, kept for reports, curl lines and checks.</summary>
 internal sealed record ExchangeRequest(string Method, Uri Url, IReadOnlyList<KeyValuePair<string, string>> Headers, string? Body)
@@ -13,9 +13,12 @@ internal sealed record ExchangeRequest(string Method, Uri Url, IReadOnlyList<Key
 internal sealed record ExchangeResponse(int Status, string? Reason, IReadOnlyList<KeyValuePair<string, string>> Headers, string Body)
 {
     private readonly Lazy<(JToken? Token, string? Error)> _json = new(() =>
-        Execution.Json.TryParse(Body, out var token, out var error) ? (token, null) : (null, error));
+        Http.Json.TryParse(Body, out var token, out var error) ? (token, null) : (null, error));
 
     public string? ContentType => Header("Content-Type");
+
+    /// <summary>The Content-Type as a media type, without parameters, or null.</summary>
+    public string? MediaType => MediaTypes.Of(ContentType);
 
     public bool IsEmpty => Body.Length == 0;
 
