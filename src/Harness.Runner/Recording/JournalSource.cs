@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Harness.Runner.Execution;
+using Harness.Runner.Http;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Runner.Recording;
