@@ -30,13 +30,16 @@ public sealed class AdminApiTests
     public async Task Journal_KeepsTheDocumentedQueryAndHeaderParameters_ButNotTheKey_SoASessionCanBeReplayed()
     {
         var client = ApiClient.Netmera($"secret-key-{Guid.NewGuid():N}");
-        await client.Get("/getSegmentUsers?id=404&max=100&undocumented=1", headers: new Dictionary<string, string> { ["X-netmera-os"] = "IOS" });
+        await client.Get("/getSegmentUsers?id=404&max=100&undocumented=1");
+        await client.Get("/getSegments", headers: new Dictionary<string, string> { ["X-netmera-os"] = "IOS", ["X-Undocumented"] = "1" });
 
         var journal = await client.Admin(HttpMethod.Get, "requests?tenant=" + Uri.EscapeDataString(client.Key));
 
-        var entry = journal.Json!["requests"]!.Single();
-        entry["query"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"id":"404","max":"100"}""");
-        entry["headers"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"X-netmera-os":"IOS"}""");
+        var entries = journal.Json!["requests"]!.ToList();
+        entries.Should().HaveCount(2);
+        var byOperation = entries.ToDictionary(e => e["operation"]!.Value<string>()!);
+        byOperation["getSegmentUsers"]["query"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"id":"404","max":"100"}""");
+        byOperation["getSegments"]["headers"]!.ToString(Newtonsoft.Json.Formatting.None).Should().Be("""{"X-netmera-os":"IOS"}""");
         journal.Text.Should().NotContain(client.Key);
     }
 
