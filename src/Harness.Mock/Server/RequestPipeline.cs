@@ -213,12 +213,16 @@ internal sealed class RequestPipeline(MockRuntime runtime)
     /// <summary>The documented parameters of one kind that the request carries, the key header excepted.</summary>
     private static Dictionary<string, string>? Parameters(ApiOperation operation, ParameterLocation location, Func<string, string?> read)
     {
-        var found = operation.Parameters
-            .Where(p => p.Location == location && !string.Equals(p.Name, operation.SecurityHeader, StringComparison.OrdinalIgnoreCase))
-            .Select(p => (p.Name, Value: read(p.Name)))
-            .Where(p => p.Value is not null)
-            .ToDictionary(p => p.Name, p => p.Value!, StringComparer.Ordinal);
-        return found.Count == 0 ? null : found;
+        // Runs for every journaled request: a plain loop that allocates only when a parameter was sent.
+        Dictionary<string, string>? found = null;
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Location != location || string.Equals(parameter.Name, operation.SecurityHeader, StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (read(parameter.Name) is { } value)
+                (found ??= new Dictionary<string, string>(StringComparer.Ordinal))[parameter.Name] = value;
+        }
+        return found;
     }
 
     /// <summary>The JSON body as text, rendered once for both the wire and the journal.</summary>
