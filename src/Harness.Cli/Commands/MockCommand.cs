@@ -23,10 +23,11 @@ internal static class MockCommand
         var maxBody = new Option<long>("--max-body-bytes") { Description = "Larger request bodies get 413", DefaultValueFactory = _ => 1024 * 1024 };
         var adminHosts = new Option<string[]>("--admin-host") { Description = "Also answer the admin surface under this Host name (repeatable); IP addresses and localhost always work", AllowMultipleArgumentsPerToken = false };
         var maxAdminBody = new Option<long>("--max-admin-body-bytes") { Description = "Larger admin bodies (state, seed, tenant settings) get 413", DefaultValueFactory = _ => 16 * 1024 * 1024 };
+        var maxTenants = new Option<int>("--max-tenants") { Description = "Tenants (API keys) held besides the fixture tenants; the next new key forgets the least recently used", DefaultValueFactory = _ => HarnessMockOptions.DefaultMaxTenants };
 
         var command = new Command("mock", "Serve the stateful mock of every API of the OpenAPI folder (each under its server's base path), admin under /__harness")
         {
-            port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, adminHosts, maxBody, maxAdminBody,
+            port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, adminHosts, maxBody, maxAdminBody, maxTenants,
         };
 
         command.SetAction(async (result, cancellationToken) =>
@@ -42,6 +43,7 @@ internal static class MockCommand
                 AdminHosts = result.GetValue(adminHosts) is { Length: > 0 } names ? names : null,
                 MaxBodyBytes = result.GetValue(maxBody),
                 MaxAdminBodyBytes = result.GetValue(maxAdminBody),
+                MaxTenants = result.GetValue(maxTenants),
             };
             return await RunAsync(options, cancellationToken).ConfigureAwait(false);
         });
@@ -103,8 +105,8 @@ internal static class MockCommand
         var tenants = mock.Runtime.Tenants.All;
         if (tenants.Count > 0)
         {
-            // Keys are never printed whole: the file names under --fixtures say which keys they are.
-            AnsiConsole.MarkupLine($"Seeded tenants: {Markup.Escape(string.Join(", ", tenants.Select(t => $"{KeyMask.Mask(t.Key)} (id {t.Id})")))}  (the key is the fixture file's name)");
+            // A short fixture name (demo) is shown as the dashboard shows it; a longer one looks like a real key and is masked.
+            AnsiConsole.MarkupLine($"Seeded tenants: {Markup.Escape(string.Join(", ", tenants.Select(t => $"{t.DisplayName} (id {t.Id})")))}  (the key is the fixture file's name)");
         }
 
         AnsiConsole.MarkupLine($"Dashboard: [link]{mock.Url}/__harness/ui[/]   Press Ctrl+C to stop.");
