@@ -22,6 +22,7 @@ internal static class UserMappings
                 throw new ArgumentException($"{file}: cannot read the mapping file: {e.Message}", e);
             }
 
+            var before = server.Mappings.Select(m => m.Guid).ToHashSet();
             try
             {
                 server.WithMapping(json);
@@ -29,6 +30,12 @@ internal static class UserMappings
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 throw new ArgumentException($"{file}: not a WireMock mapping: {e.Message}", e);
+            }
+
+            // The admin surface is how runners reset and seed the mock: no user mapping may come before it.
+            if (server.Mappings.FirstOrDefault(m => !before.Contains(m.Guid) && m.Priority <= MappingBuilder.AdminPriority) is { } early)
+            {
+                throw new ArgumentException($"{file}: priority {early.Priority} would come before the harness's admin surface; use a number above {MappingBuilder.AdminPriority}");
             }
         }
     }

@@ -78,6 +78,18 @@ public sealed class UserMappingsTests
     }
 
     [Test]
+    public async Task UserMapping_WithAPriorityBeforeTheAdminSurface_FailsTheStart()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "greedy.json"), """
+            { "Priority": -2000000, "Request": { "Path": "/__harness/health" }, "Response": { "StatusCode": 500 } }
+            """);
+
+        var start = async () => await HarnessMock.StartAsync(new HarnessMockOptions { MappingsDirectory = _folder });
+
+        (await start.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("greedy.json").And.Contain("admin surface");
+    }
+
+    [Test]
     public async Task MappingsDirectory_ThatDoesNotExist_IsAnOptionsProblem()
     {
         var start = async () => await HarnessMock.StartAsync(new HarnessMockOptions { MappingsDirectory = Path.Combine(_folder, "missing") });
