@@ -37,6 +37,9 @@ public sealed class Tenant
         return state;
     }
 
+    /// <summary>The module's state when the tenant has one yet; unlike <see cref="StateOf"/> creates nothing.</summary>
+    internal object? ExistingStateOf(IApiModule module) => _states.GetValueOrDefault(module);
+
     internal void Replace(IApiModule module, object state) => _states[module] = state;
 
     internal void Clear() => _states.Clear();
