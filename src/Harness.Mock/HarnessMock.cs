@@ -70,7 +70,9 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
             ReadStaticMappings = false,
             // The journal keeps a bounded history; WireMock.Net's own log would grow without limit.
             MaxRequestLogCount = 0,
-            DisableJsonBodyParsing = true,
+            // The pipeline parses what it validates; WireMock parses bodies only for users' own mappings,
+            // whose body matchers (JsonPath, JsonPartial…) read the parsed body.
+            DisableJsonBodyParsing = options.MappingsDirectory is null,
             DisableRequestBodyDecompressing = true,
             AllowBodyForAllHttpMethods = true,
             Logger = new WireMockNullLogger(),
@@ -84,10 +86,30 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         var admin = new AdminApi(runtime, fixtures);
         MappingBuilder.AddAdmin(server, message =>
             Task.FromResult(WireMockGlue.ToMessage(admin.Handle(WireMockGlue.ToIncoming(message)))));
-        MappingBuilder.AddOperations(server, catalog, runtime.Bindings, pipeline);
+        MappingBuilder.AddApis(server, catalog, new RouteTable(catalog, runtime.Bindings), pipeline, request => Unmatched(runtime, pipeline, request));
         MappingBuilder.AddFallback(server, message => WireMockGlue.ToMessage(Unmatched(runtime, pipeline, WireMockGlue.ToIncoming(message))));
+        if (options.MappingsDirectory is { } mappings)
+        {
+            try
+            {
+                UserMappings.Add(server, mappings);
+            }
+            catch
+            {
+                server.Stop();
+                server.Dispose();
+                throw;
+            }
+        }
+
         return new HarnessMock(server, runtime, url);
     }
+
+    /// <summary>
+    /// WireMock.Net's own list of mappings (what its admin API's <c>GET /__admin/mappings</c> shows): the
+    /// harness's admin, one per API, the fallback, and the user's mappings from <see cref="HarnessMockOptions.MappingsDirectory"/>.
+    /// </summary>
+    public IEnumerable<WireMock.IMapping> Mappings => _server.Mappings;
 
     private static MockResponse Unmatched(MockRuntime runtime, RequestPipeline pipeline, IncomingRequest request)
     {

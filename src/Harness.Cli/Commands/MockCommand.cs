@@ -22,11 +22,12 @@ internal static class MockCommand
         var remoteAdmin = new Option<bool>("--allow-remote-admin") { Description = "Answer /__harness/ calls from non-loopback addresses" };
         var maxBody = new Option<long>("--max-body-bytes") { Description = "Larger request bodies get 413", DefaultValueFactory = _ => 1024 * 1024 };
         var adminHosts = new Option<string[]>("--admin-host") { Description = "Also answer the admin surface under this Host name (repeatable); IP addresses and localhost always work", AllowMultipleArgumentsPerToken = false };
+        var mappings = new Option<string?>("--mappings") { Description = "Folder of your own WireMock mappings (*.json, WireMock's format), matched before the harness's APIs" };
         var maxAdminBody = new Option<long>("--max-admin-body-bytes") { Description = "Larger admin bodies (state, seed, tenant settings) get 413", DefaultValueFactory = _ => 16 * 1024 * 1024 };
 
         var command = new Command("mock", "Serve the stateful mock of every API of the OpenAPI folder (each under its server's base path), admin under /__harness")
         {
-            port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, adminHosts, maxBody, maxAdminBody,
+            port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, adminHosts, maxBody, maxAdminBody, mappings,
         };
 
         command.SetAction(async (result, cancellationToken) =>
@@ -42,6 +43,7 @@ internal static class MockCommand
                 AdminHosts = result.GetValue(adminHosts) is { Length: > 0 } names ? names : null,
                 MaxBodyBytes = result.GetValue(maxBody),
                 MaxAdminBodyBytes = result.GetValue(maxAdminBody),
+                MappingsDirectory = result.GetValue(mappings),
             };
             return await RunAsync(options, cancellationToken).ConfigureAwait(false);
         });

@@ -17,6 +17,13 @@ public sealed record HarnessMockOptions
     /// <summary>Folder whose fixture files are seeded at start (<c>&lt;tenant&gt;.&lt;api&gt;.json</c> or the index format); null seeds nothing.</summary>
     public string? FixturesDirectory { get; init; }
 
+    /// <summary>
+    /// Folder of the user's own WireMock.Net mappings (<c>*.json</c>, WireMock's JSON format, one mapping or an
+    /// array per file), for endpoints the OpenAPI files do not describe. They match before the harness's APIs
+    /// (any priority below 1,000,000,000, WireMock's default 0 included); only <c>/__harness/</c> comes first.
+    /// </summary>
+    public string? MappingsDirectory { get; init; }
+
     /// <summary>When set, only these API keys are accepted; otherwise every non-empty key is its own tenant.</summary>
     public IReadOnlyCollection<string>? AcceptedKeys { get; init; }
 
@@ -75,6 +82,11 @@ public sealed record HarnessMockOptions
         if (FixturesDirectory is not null && !Directory.Exists(FixturesDirectory))
         {
             problems.Add($"fixtures folder '{FixturesDirectory}' does not exist");
+        }
+
+        if (MappingsDirectory is not null && !Directory.Exists(MappingsDirectory))
+        {
+            problems.Add($"mappings folder '{MappingsDirectory}' does not exist");
         }
 
         if (MaxBodyBytes < 1024)

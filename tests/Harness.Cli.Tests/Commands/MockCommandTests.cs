@@ -21,6 +21,25 @@ internal sealed class MockCommandTests
         error.TrimEnd().Split('\n').Should().Equal($"error: port {port} on 127.0.0.1 is already in use: stop whatever listens there, or choose another port");
         output.Should().NotContain("listening");
     }
+
+    [Test]
+    public async Task Mock_WithABrokenMappingsFile_NamesTheFileInOneLine_AndExitsTwo()
+    {
+        var folder = Directory.CreateTempSubdirectory("harness-mappings-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "broken.json"), "{ \"Request\": ");
+
+            var (code, output, error) = await HarnessProcess.RunAsync(TimeSpan.FromSeconds(60), "mock", "--port", "0", "--no-fixtures", "--mappings", folder.FullName);
+
+            code.Should().Be(2, output + error);
+            error.TrimEnd().Split('\n').Should().ContainSingle().Which.Should().StartWith("error: ").And.Contain("broken.json").And.Contain("not a WireMock mapping");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
 
 /// <summary>The built <c>harness</c> command run as its own process, as a user or a CI job runs it.</summary>
