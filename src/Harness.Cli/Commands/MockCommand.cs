@@ -24,10 +24,11 @@ internal static class MockCommand
         var adminHosts = new Option<string[]>("--admin-host") { Description = "Also answer the admin surface under this Host name (repeatable); IP addresses and localhost always work", AllowMultipleArgumentsPerToken = false };
         var mappings = new Option<string?>("--mappings") { Description = "Folder of your own WireMock mappings (*.json, WireMock's format), matched before the harness's APIs" };
         var maxAdminBody = new Option<long>("--max-admin-body-bytes") { Description = "Larger admin bodies (state, seed, tenant settings) get 413", DefaultValueFactory = _ => 16 * 1024 * 1024 };
+        var maxTenants = new Option<int>("--max-tenants") { Description = "Tenants (API keys) held besides the fixture tenants; the next new key forgets the least recently used", DefaultValueFactory = _ => HarnessMockOptions.DefaultMaxTenants };
 
         var command = new Command("mock", "Serve the stateful mock of every API of the OpenAPI folder (each under its server's base path), admin under /__harness")
         {
-            port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, adminHosts, maxBody, maxAdminBody, mappings,
+            port, host, fixtures, noFixtures, openapi, acceptKeys, remoteAdmin, adminHosts, maxBody, maxAdminBody, maxTenants, mappings,
         };
 
         command.SetAction(async (result, cancellationToken) =>
@@ -43,6 +44,7 @@ internal static class MockCommand
                 AdminHosts = result.GetValue(adminHosts) is { Length: > 0 } names ? names : null,
                 MaxBodyBytes = result.GetValue(maxBody),
                 MaxAdminBodyBytes = result.GetValue(maxAdminBody),
+                MaxTenants = result.GetValue(maxTenants),
                 MappingsDirectory = result.GetValue(mappings),
             };
             return await RunAsync(options, cancellationToken).ConfigureAwait(false);
@@ -105,8 +107,8 @@ internal static class MockCommand
         var tenants = mock.Runtime.Tenants.All;
         if (tenants.Count > 0)
         {
-            // Keys are never printed whole: the file names under --fixtures say which keys they are.
-            AnsiConsole.MarkupLine($"Seeded tenants: {Markup.Escape(string.Join(", ", tenants.Select(t => $"{KeyMask.Mask(t.Key)} (id {t.Id})")))}  (the key is the fixture file's name)");
+            // A short fixture name (demo) is shown as the dashboard shows it; a longer one looks like a real key and is masked.
+            AnsiConsole.MarkupLine($"Seeded tenants: {Markup.Escape(string.Join(", ", tenants.Select(t => $"{t.DisplayName} (id {t.Id})")))}  (the key is the fixture file's name)");
         }
 
         AnsiConsole.MarkupLine($"Dashboard: [link]{mock.Url}/__harness/ui[/]   Press Ctrl+C to stop.");

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Xml;
 using Harness.Mock.Faults;
 using Harness.Mock.Modules;
+using Harness.Mock.State;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Admin;
@@ -23,7 +25,7 @@ internal sealed partial class AdminApi
 
         if (r.Tenant is { Length: > 0 } tenant)
         {
-            var tenantId = runtime.Tenants.FindByKeyOrId(tenant)?.Id ?? State.KeyMask.IdOf(tenant);
+            var tenantId = runtime.Tenants.HashFor(tenant)[..12];
             entries = entries.Where(e => e.TenantId == tenantId);
         }
 
@@ -57,54 +59,122 @@ internal sealed partial class AdminApi
     private MockResponse SetClock(AdminRequest r)
     {
         var body = r.JsonObject();
-        if (body["freeze"] is { } freeze)
+        var given = body.Properties().Select(p => p.Name).ToArray();
+        if (given.Length != 1 || given[0] is not ("freeze" or "advance" or "real"))
         {
-            runtime.Clock.Freeze(DateTimeOffset.TryParse(freeze.ToString(), System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
-                ? at
-                : throw new AdminException(400, $"freeze: '{freeze}' is not an ISO 8601 instant"));
+            throw new AdminException(400, "send one of {\"freeze\":\"2026-01-01T00:00:00Z\"}, {\"advance\":\"PT1H\"} or {\"real\":true}"
+                + (given.Length == 0 ? "" : $" (got {string.Join(", ", given.Select(g => "$." + g))})"));
         }
-        else if (body["advance"] is { } advance)
+
+        var range = $"the clock stays between {MockClock.Earliest:yyyy-MM-dd} and {MockClock.Latest:yyyy-MM-dd}, and is unchanged";
+        switch (given[0])
         {
-            try
-            {
-                runtime.Clock.Advance(XmlConvert.ToTimeSpan(advance.ToString()));
-            }
-            catch (FormatException)
-            {
-                throw new AdminException(400, $"advance: '{advance}' is not an ISO 8601 duration such as PT1H");
-            }
-        }
-        else if (body["real"]?.Value<bool>() == true)
-        {
-            runtime.Clock.Real();
-        }
-        else
-        {
-            throw new AdminException(400, "send {\"freeze\":\"2026-01-01T00:00:00Z\"}, {\"advance\":\"PT1H\"} or {\"real\":true}");
+            case "freeze":
+                var at = body["freeze"] is { Type: JTokenType.String } text && DateTimeOffset.TryParse((string)text!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+                    ? parsed
+                    : throw new AdminException(400, $"$.freeze: {body["freeze"]!.ToString(Newtonsoft.Json.Formatting.None)} is not an ISO 8601 instant such as \"2026-01-01T00:00:00Z\"");
+                if (!runtime.Clock.TryFreeze(at))
+                {
+                    throw new AdminException(400, $"$.freeze: {at:O} is out of range: {range}");
+                }
+
+                break;
+            case "advance":
+                var by = body["advance"] is { Type: JTokenType.String } duration && Duration((string)duration!) is { } span
+                    ? span
+                    : throw new AdminException(400, $"$.advance: {body["advance"]!.ToString(Newtonsoft.Json.Formatting.None)} is not an ISO 8601 duration such as \"PT1H\" or \"-P1D\"");
+                if (!runtime.Clock.TryAdvance(by))
+                {
+                    throw new AdminException(400, $"$.advance: {body["advance"]} moves the clock out of range: {range}");
+                }
+
+                break;
+            default:
+                if (body["real"] is not { Type: JTokenType.Boolean } real || !(bool)real)
+                {
+                    throw new AdminException(400, "$.real: true is the only value");
+                }
+
+                runtime.Clock.Real();
+                break;
         }
 
         return ClockState();
     }
 
-    private MockResponse FaultState() =>
-        MockResponse.Ok(new JObject
+    /// <summary>An ISO 8601 duration, or null when it is not one or is longer than a span can hold.</summary>
+    private static TimeSpan? Duration(string text)
+    {
+        try
         {
-            ["rules"] = AdminJson.Array(runtime.Faults.Rules.Select(r => r with { Tenant = r.Tenant is null ? null : State.KeyMask.Mask(r.Tenant) })),
-        });
+            return XmlConvert.ToTimeSpan(text);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The rules in force, each with its scope and what it has left: a rule limited by <c>times</c> that has
+    /// forced all its errors is <c>"spent": true</c>. With <c>?tenant=</c>, the rules that tenant's requests meet
+    /// (its own and the global ones).
+    /// </summary>
+    private MockResponse FaultState(AdminRequest r)
+    {
+        var scope = string.IsNullOrWhiteSpace(r.Tenant) ? null : runtime.Tenants.HashFor(r.Tenant);
+        var rules = new JArray();
+        foreach (var (rule, left) in runtime.Faults.Entries)
+        {
+            if (scope is not null && rule.Tenant is not null && rule.Tenant != scope)
+            {
+                continue;
+            }
+
+            var json = new JObject
+            {
+                ["operation"] = rule.Operation,
+                ["latencyMs"] = rule.LatencyMs,
+                ["status"] = rule.Status,
+                ["errorRate"] = rule.ErrorRate,
+                ["times"] = rule.Times,
+                ["left"] = left,
+                ["spent"] = left is <= 0,
+                ["scope"] = rule.Tenant is null ? "all" : "tenant",
+            };
+            if (rule.Tenant is { } hash)
+            {
+                json["tenantId"] = hash[..12];
+                json["tenant"] = runtime.Tenants.Resolve(KeyMask.HashPrefix + hash)?.DisplayName ?? $"{KeyMask.HashPrefix}{hash[..12]}…";
+            }
+
+            rules.Add(json);
+        }
+
+        return MockResponse.Ok(new JObject { ["rules"] = rules });
+    }
 
     private MockResponse SetFaults(AdminRequest r)
     {
-        var rules = FaultSettings.Parse(r.Json());
+        IReadOnlyList<FaultRule> rules;
+        try
+        {
+            rules = FaultSettings.Parse(r.Json());
+        }
+        catch (FormatException e)
+        {
+            throw new AdminException(400, e.Message);
+        }
+
         var unknown = rules.Select(x => x.Operation).Where(o => o != "*" && runtime.Catalog.Find(o) is null).ToArray();
         if (unknown.Length > 0)
         {
             throw new AdminException(400, $"unknown operation(s): {string.Join(", ", unknown)}");
         }
 
-        // ?tenant=K scopes the rules to that key; without it they apply to every request.
-        runtime.Faults.Set(rules, string.IsNullOrWhiteSpace(r.Tenant) ? null : r.Tenant);
-        return FaultState();
+        // ?tenant= scopes the rules to that tenant (named by key, id or hash, as everywhere); without it they apply to every request.
+        runtime.Faults.Set(rules, string.IsNullOrWhiteSpace(r.Tenant) ? null : runtime.Tenants.HashFor(r.Tenant));
+        return FaultState(r);
     }
 
     private MockResponse ClearFaults(AdminRequest r)
@@ -115,9 +185,9 @@ internal sealed partial class AdminApi
         }
         else
         {
-            runtime.Faults.Clear(r.Tenant);
+            runtime.Faults.Clear(runtime.Tenants.HashFor(r.Tenant));
         }
 
-        return FaultState();
+        return FaultState(r);
     }
 }

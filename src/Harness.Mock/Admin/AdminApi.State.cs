@@ -4,55 +4,86 @@ using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Admin;
 
+/// <summary>
+/// Reset, state, seed, tenant list and settings. A tenant is named by key, id or <c>sha256:</c> hash
+/// (<see cref="TenantStore.Resolve"/>: an id always means its own tenant); answers never hold a whole key.
+/// </summary>
 internal sealed partial class AdminApi
 {
     private MockResponse Reset(AdminRequest r)
     {
-        if (r.Tenant is { } key)
+        if (r.Tenant is { } name)
         {
-            var tenantKey = runtime.Tenants.FindByKeyOrId(key)?.Key ?? key;
-            runtime.Tenants.Reset(tenantKey);
-            runtime.Faults.Clear(tenantKey);
-        }
-        else
-        {
-            runtime.Tenants.ResetAll();
-            runtime.Faults.Clear();
+            var hash = runtime.Tenants.HashFor(name);
+            var tenant = runtime.Tenants.Resolve(name);
+            if (tenant is not null)
+            {
+                runtime.Tenants.Reset(tenant);
+            }
+
+            runtime.Faults.Clear(hash);
+            return MockResponse.Ok(new JObject { ["reset"] = tenant?.DisplayName ?? KeyMask.Mask(name), ["tenantId"] = hash[..12] });
         }
 
-        return MockResponse.Ok(new JObject { ["reset"] = r.Tenant is null ? "all" : KeyMask.Mask(r.Tenant) });
+        runtime.Tenants.ResetAll();
+        runtime.Faults.Clear();
+        return MockResponse.Ok(new JObject { ["reset"] = "all" });
     }
 
     private MockResponse GetState(AdminRequest r) =>
-        r.Tenant is { } key ? GetState(key) : MockResponse.Ok(runtime.Tenants.SnapshotAll());
+        r.Tenant is { } name ? GetState(name) : MockResponse.Ok(runtime.Tenants.SnapshotAll());
 
-    private MockResponse GetState(string keyOrId)
+    private MockResponse GetState(string name)
     {
         // A key never used reads like a fresh tenant, so merely naming a key changes nothing visible.
-        var tenant = runtime.Tenants.FindByKeyOrId(keyOrId) ?? new Tenant(keyOrId);
+        var tenant = runtime.Tenants.Resolve(name) ?? Tenant.Detached(name);
         return MockResponse.Ok(runtime.Tenants.Snapshot(tenant));
     }
 
     private MockResponse PutState(AdminRequest r)
     {
         var snapshot = r.JsonObject();
-        if (r.Tenant is { } key)
+        if (r.Tenant is { } name)
         {
-            runtime.Tenants.Restore(runtime.Tenants.FindByKeyOrId(key)?.Key ?? key, snapshot);
-        }
-        else
-        {
-            runtime.Tenants.RestoreAll(snapshot);
+            var existing = runtime.Tenants.Resolve(name);
+            var warnings = new List<string>();
+            if (existing is not null)
+            {
+                runtime.Tenants.Restore(existing, snapshot);
+            }
+            else
+            {
+                // Checked on a detached tenant first, so a bad snapshot creates no tenant.
+                runtime.Tenants.Restore(Tenant.Detached(name), snapshot);
+                runtime.Tenants.Restore(runtime.Tenants.ResolveOrCreate(name, warnings), snapshot);
+            }
+
+            return WithWarnings(new JObject { ["restored"] = true }, warnings);
         }
 
+        runtime.Tenants.RestoreAll(snapshot);
         return MockResponse.Ok(new JObject { ["restored"] = true });
     }
 
     private MockResponse Seed(AdminRequest r)
     {
-        var key = RequireTenant(r);
-        fixtures.Seed(runtime.Tenants.GetOrCreate(key), r.JsonObject());
-        return MockResponse.Ok(new JObject { ["seeded"] = KeyMask.Mask(key) });
+        var name = RequireTenant(r);
+        var warnings = new List<string>();
+        var body = r.JsonObject();
+        var existed = runtime.Tenants.Resolve(name) is not null;
+        var tenant = runtime.Tenants.ResolveOrCreate(name, warnings);
+        try
+        {
+            fixtures.Seed(tenant, body);
+        }
+        catch (SnapshotException) when (!existed)
+        {
+            // A seed that fails leaves no empty tenant behind either.
+            runtime.Tenants.Reset(tenant);
+            throw;
+        }
+
+        return WithWarnings(new JObject { ["seeded"] = tenant.DisplayName, ["tenantId"] = tenant.Id }, warnings);
     }
 
     private MockResponse ListTenants() =>
@@ -62,67 +93,112 @@ internal sealed partial class AdminApi
             {
                 lock (t.Gate)
                 {
-                    return new JObject
+                    var json = new JObject
                     {
                         ["id"] = t.Id,
-                        ["key"] = KeyMask.Mask(t.Key),
+                        ["name"] = t.DisplayName,
+                        ["key"] = t.Key is null ? null : KeyMask.Mask(t.Key),
                         ["apis"] = new JArray(t.ApiNames.Order(StringComparer.Ordinal)),
                     };
+                    if (t.IsFixture)
+                    {
+                        json["fixture"] = true;
+                    }
+
+                    return json;
                 }
             })),
+            ["maxTenants"] = runtime.Tenants.MaxTenants,
         });
 
-    private MockResponse PutTenant(string key, AdminRequest r)
+    private MockResponse PutTenant(string name, AdminRequest r)
     {
         var settings = r.JsonObject();
-        var tenant = runtime.Tenants.GetOrCreate(key);
-        lock (tenant.Gate)
+        var existing = runtime.Tenants.Resolve(name);
+        if (existing is null)
         {
-            // Validate against every module before changing anything, so a bad setting changes nothing.
-            var snapshot = runtime.Tenants.Snapshot(tenant);
-            try
-            {
-                if (settings["rateLimits"] is { } limits)
-                {
-                    tenant.RateLimitsEnabled = limits.Type == JTokenType.Boolean
-                        ? limits.Value<bool>()
-                        : throw new AdminException(400, "rateLimits is true or false");
-                }
-
-                foreach (var module in runtime.Modules)
-                {
-                    module.ApplySettings(tenant.StateOf(module), settings);
-                }
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException or Newtonsoft.Json.JsonException)
-            {
-                runtime.Tenants.Restore(key, snapshot);
-                throw new AdminException(400, $"tenant settings: {e.Message}");
-            }
+            // Checked against a fresh tenant first, so bad settings create no tenant.
+            ApplySettings(Tenant.Detached(name), settings);
         }
 
-        return MockResponse.Ok(runtime.Tenants.Snapshot(tenant));
+        var warnings = new List<string>();
+        var tenant = existing ?? runtime.Tenants.ResolveOrCreate(name, warnings);
+        lock (tenant.Gate)
+        {
+            ApplySettings(tenant, settings);
+        }
+
+        return WithWarnings(runtime.Tenants.Snapshot(tenant), warnings);
+    }
+
+    /// <summary>
+    /// Applies tenant settings to copies of every module's state and puts the copies in only when all took
+    /// them: a bad value in any module's part is a 400 naming its JSON path and changes nothing. Call under the tenant's lock.
+    /// </summary>
+    private void ApplySettings(Tenant tenant, JObject settings)
+    {
+        var rateLimits = settings["rateLimits"] switch
+        {
+            null => tenant.RateLimitsEnabled,
+            { Type: JTokenType.Boolean } flag => (bool)flag,
+            _ => throw new AdminException(400, "$.rateLimits: true or false"),
+        };
+        var copies = new List<(IApiModule Module, object State)>();
+        foreach (var module in runtime.Modules)
+        {
+            var copy = tenant.ExistingStateOf(module) is { } current ? module.Restore(module.Snapshot(current)) : module.CreateState();
+            try
+            {
+                module.ApplySettings(copy, settings);
+            }
+            catch (Exception e) when (e is not (AdminException or OutOfMemoryException))
+            {
+                throw new AdminException(400, JsonPathMessage.Join("$", e.Message));
+            }
+
+            copies.Add((module, copy));
+        }
+
+        foreach (var (module, copy) in copies)
+        {
+            tenant.Replace(module, copy);
+        }
+
+        tenant.RateLimitsEnabled = rateLimits;
     }
 
     private MockResponse ModuleAction(string api, string action, AdminRequest r)
     {
         var module = runtime.ModuleFor(api)!;
-        // The dashboard names tenants by id: find one by key or id before creating a tenant under that name.
+        // The dashboard names tenants by id: an id always means its own tenant, before any key of that text.
         var name = RequireTenant(r);
-        // Reading (GET) about a tenant that does not exist looks at a fresh one without creating it.
-        var tenant = runtime.Tenants.FindByKeyOrId(name)
-            ?? (r.Method == "GET" ? new Tenant(name) : runtime.Tenants.GetOrCreate(name));
         var body = r.Http.Body is { Length: > 0 } ? r.Json() : null;
+        var warnings = new List<string>();
+        // Reading (GET) about a tenant that does not exist looks at a fresh one without creating it.
+        var tenant = runtime.Tenants.Resolve(name)
+            ?? (r.Method == "GET" ? Tenant.Detached(name) : runtime.Tenants.ResolveOrCreate(name, warnings));
         lock (tenant.Gate)
         {
             try
             {
-                return module.AdminActions[action](body, tenant.StateOf(module), runtime.Clock);
+                var answer = module.AdminActions[action](body, tenant.StateOf(module), runtime.Clock);
+                return warnings.Count == 0 || answer.Body is not JObject json ? answer : answer with { Body = WithWarnings(json, warnings).Body };
             }
-            catch (Exception e) when (e is FormatException or ArgumentException or Newtonsoft.Json.JsonException)
+            catch (Exception e) when (e is not (AdminException or OutOfMemoryException))
             {
-                throw new AdminException(400, $"{api}/{action}: {e.Message}");
+                throw new AdminException(400, $"{api}/{action}: {JsonPathMessage.Join("$", e.Message)}");
             }
         }
+    }
+
+    /// <summary>The answer, with the tenants the cap forgot to make room (if any) named under <c>warnings</c>.</summary>
+    private static MockResponse WithWarnings(JObject answer, List<string> warnings)
+    {
+        if (warnings.Count > 0)
+        {
+            answer["warnings"] = new JArray(warnings);
+        }
+
+        return MockResponse.Ok(answer);
     }
 }

@@ -39,9 +39,14 @@ internal sealed partial class AdminApi(MockRuntime runtime, FixtureLoader fixtur
         {
             return Error(400, e.Message);
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidCastException or OverflowException or Newtonsoft.Json.JsonException)
         {
+            // Bad values that slipped past a check: still the caller's input, still a 400, never a stack trace.
             return Error(400, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Error(500, $"internal error: {e.GetType().Name}: {e.Message}");
         }
     }
 
@@ -59,7 +64,7 @@ internal sealed partial class AdminApi(MockRuntime runtime, FixtureLoader fixtur
         ("DELETE", ["requests"]) => ClearRequests(),
         ("GET", ["clock"]) => ClockState(),
         ("POST", ["clock"]) => SetClock(r),
-        ("GET", ["faults"]) => FaultState(),
+        ("GET", ["faults"]) => FaultState(r),
         ("POST", ["faults"]) => SetFaults(r),
         ("DELETE", ["faults"]) => ClearFaults(r),
         ("GET", ["ui", ..]) => Dashboard.DashboardPage.Serve(r.Segments.Skip(1).ToArray()),

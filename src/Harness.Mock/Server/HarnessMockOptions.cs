@@ -45,6 +45,14 @@ public sealed record HarnessMockOptions
     /// <summary>How long a client may take to send a request body; a slower body is cut off with 400.</summary>
     public TimeSpan BodyReadTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many tenants (API keys) the mock holds besides the fixture tenants. The next new key forgets the
+    /// least recently used one, and the request that caused it carries a warning in the journal.
+    /// </summary>
+    public int MaxTenants { get; init; } = DefaultMaxTenants;
+
+    public const int DefaultMaxTenants = 10_000;
+
     /// <summary>How many requests the journal keeps.</summary>
     public int JournalCapacity { get; init; } = 1000;
 
@@ -102,6 +110,11 @@ public sealed record HarnessMockOptions
         if (BodyReadTimeout <= TimeSpan.Zero)
         {
             problems.Add("the body read timeout must be positive");
+        }
+
+        if (MaxTenants < 1)
+        {
+            problems.Add($"max tenants {MaxTenants} is below 1");
         }
 
         if (JournalCapacity < 1)

@@ -15,7 +15,7 @@ public sealed class MockRuntime : IDisposable
         Bindings = bindings;
         Modules = bindings.Modules;
         Options = options;
-        Tenants = new TenantStore(Modules);
+        Tenants = new TenantStore(Modules, options.MaxTenants);
         Journal = new RequestJournal(options.JournalCapacity);
         Clock = new MockClock(options.TimeProvider);
         Random = options.RandomSeed is { } seed ? new Random(seed) : Random.Shared;

@@ -70,10 +70,10 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             key = credential;
         }
 
-        var tenant = runtime.Tenants.GetOrCreate(key);
+        var tenant = runtime.Tenants.GetOrCreate(key, warnings);
         if (runtime.Faults.Any)
         {
-            var (latency, forced) = runtime.Faults.Draw(operation.OperationId, key, runtime.Random);
+            var (latency, forced) = runtime.Faults.Draw(operation.OperationId, tenant.Hash, runtime.Random);
             if (latency > 0)
             {
                 await Task.Delay(latency, runtime.Stopping).ConfigureAwait(false);

@@ -79,7 +79,7 @@ public sealed class FixtureLoader
 
             try
             {
-                Seed(_tenants.GetOrCreate(Path.GetFileName(file).Split('.')[0]), document);
+                Seed(_tenants.GetOrCreateFixture(Path.GetFileName(file).Split('.')[0]), document);
             }
             catch (SnapshotException e)
             {

@@ -21,18 +21,57 @@ public sealed class MockClock : TimeProvider
         }
     }
 
+    /// <summary>
+    /// The clock stays between these instants: the vendors' date formats (Unix milliseconds, four-digit years)
+    /// hold them, and handlers may add days or years to now without leaving what a date can be.
+    /// </summary>
+    public static readonly DateTimeOffset Earliest = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static readonly DateTimeOffset Latest = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public void Freeze(DateTimeOffset at)
     {
+        if (!TryFreeze(at))
+        {
+            throw new ArgumentOutOfRangeException(nameof(at), at, $"the clock stays between {Earliest:O} and {Latest:O}");
+        }
+    }
+
+    /// <summary>Freezes the clock at <paramref name="at"/>, or changes nothing and answers false when it is out of range.</summary>
+    public bool TryFreeze(DateTimeOffset at)
+    {
+        if (at < Earliest || at > Latest)
+        {
+            return false;
+        }
+
         lock (_gate)
         {
             _frozen = at;
+            return true;
         }
     }
 
     public void Advance(TimeSpan by)
     {
+        if (!TryAdvance(by))
+        {
+            throw new ArgumentOutOfRangeException(nameof(by), by, $"the clock stays between {Earliest:O} and {Latest:O}");
+        }
+    }
+
+    /// <summary>Moves the clock by <paramref name="by"/> (back when negative), or changes nothing and answers false when that leaves the range.</summary>
+    public bool TryAdvance(TimeSpan by)
+    {
         lock (_gate)
         {
+            var now = _frozen ?? _inner.GetUtcNow() + _offset;
+            // Compared as spans, so an absurd step cannot overflow the instant it is added to.
+            if (by > Latest - now || by < Earliest - now)
+            {
+                return false;
+            }
+
             if (_frozen is { } frozen)
             {
                 _frozen = frozen + by;
@@ -41,6 +80,8 @@ public sealed class MockClock : TimeProvider
             {
                 _offset += by;
             }
+
+            return true;
         }
     }
 

@@ -84,6 +84,23 @@ public sealed class ApiClient
         return await Read(await Http.SendAsync(request));
     }
 
+    /// <summary>Any call to the mock's own surface, exactly as given (<c>/__harness/state?tenant=…</c>): no tenant added.</summary>
+    public static async Task<ApiResponse> AdminCall(HarnessMock mock, HttpMethod method, string pathAndQuery, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, mock.Url + pathAndQuery);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body switch
+            {
+                string raw => raw,
+                JToken t => t.ToString(Formatting.None),
+                _ => JsonConvert.SerializeObject(body),
+            }, Encoding.UTF8, "application/json");
+        }
+
+        return await Read(await Http.SendAsync(request));
+    }
+
     /// <summary>Tenant settings (<c>PUT /__harness/tenants/{key}</c>).</summary>
     public async Task<ApiResponse> Settings(object settings)
     {

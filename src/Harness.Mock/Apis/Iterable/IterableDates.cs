@@ -3,20 +3,15 @@ using System.Globalization;
 namespace Harness.Mock.Apis.Iterable;
 
 /// <summary>
-/// Iterable writes dates as <c>2021-06-30 20:04:57 +00:00</c>. Snapshots add the ticks
-/// (<c>2021-06-30 20:04:57.1234567 +00:00</c>) so a round trip is exact; unlike ISO 8601 with a <c>T</c>,
-/// JSON libraries that sniff dates (Newtonsoft's default) leave this form alone.
+/// Iterable writes dates as <c>2021-06-30 20:04:57 +00:00</c>, and so do the mock's snapshots; unlike
+/// ISO 8601 with a <c>T</c>, JSON libraries that sniff dates (Newtonsoft's default) leave this form alone.
 /// </summary>
 internal static class IterableDates
 {
     private const string WireFormat = "yyyy-MM-dd HH:mm:ss '+00:00'";
-    private const string ExactFormat = "yyyy-MM-dd HH:mm:ss.fffffff '+00:00'";
 
     public static string ToWire(long utcTicks) =>
         new DateTime(utcTicks, DateTimeKind.Utc).ToString(WireFormat, CultureInfo.InvariantCulture);
-
-    public static string ToExact(long utcTicks) =>
-        new DateTime(utcTicks, DateTimeKind.Utc).ToString(ExactFormat, CultureInfo.InvariantCulture);
 
     // behaviour.md's date strings: ISO 8601 with a zone (fraction optional), the profile's own form, a plain date.
     private static readonly string[] ClientFormats =

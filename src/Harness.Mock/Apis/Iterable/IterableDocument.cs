@@ -18,8 +18,8 @@ namespace Harness.Mock.Apis.Iterable;
 ///                          "endpointEnabled": true (default), "dataFields": {…}}]}]}
 /// </code>
 /// Users' data counts as accepted: it fixes the types of new fields and must fit the known ones. Snapshots
-/// write dates with their ticks (<see cref="IterableDates.ToExact"/>), so a round trip is exact; restoring
-/// rebuilds the indexes.
+/// write dates as the API shows them (<see cref="IterableDates.ToWire"/>, whole seconds): what a client can
+/// see survives a round trip exactly, and a snapshot's text reads like the API's answers. Restoring rebuilds the indexes.
 /// </summary>
 internal static partial class IterableDocument
 {
@@ -77,9 +77,9 @@ internal static partial class IterableDocument
             user["userId"] = profile.UserId;
         }
 
-        user["signupDate"] = profile.SignupTicks is { } signup ? IterableDates.ToExact(signup) : JValue.CreateNull();
-        user["profileUpdatedAt"] = IterableDates.ToExact(profile.UpdatedTicks);
-        user["documentCreatedAt"] = IterableDates.ToExact(profile.DocumentCreatedTicks);
+        user["signupDate"] = profile.SignupTicks is { } signup ? IterableDates.ToWire(signup) : JValue.CreateNull();
+        user["profileUpdatedAt"] = IterableDates.ToWire(profile.UpdatedTicks);
+        user["documentCreatedAt"] = IterableDates.ToWire(profile.DocumentCreatedTicks);
         if (profile.Custom is not null)
         {
             user["dataFields"] = profile.Custom.DeepClone();

@@ -101,7 +101,7 @@ async function loadTenants() {
 
 function renderPicker() {
   const picker = $('tenant');
-  const options = [...page.tenants.values()].map((t) => [t.id, `${t.key} · ${t.id}${t.apis?.length ? ` · ${t.apis.join(', ')}` : ''}`]);
+  const options = [...page.tenants.values()].map((t) => [t.id, `${t.name ?? t.key} · ${t.id}${t.apis?.length ? ` · ${t.apis.join(', ')}` : ''}`]);
   if (page.selected && !page.tenants.has(page.selected)) options.push([page.selected, `${page.selected} (no state)`]);
   if (options.length === 0) options.push(['', 'no tenants yet']);
   const key = JSON.stringify([options, page.selected]);
@@ -121,13 +121,13 @@ function renderPicker() {
     download.setAttribute('aria-disabled', 'true');
   }
   $('reset-tenant').disabled = !page.selected;
-  $('tenant-title').textContent = page.selected ? `Tenant ${tenant?.key ?? ''} ` : 'State';
+  $('tenant-title').textContent = page.selected ? `Tenant ${tenant?.name ?? tenant?.key ?? ''} ` : 'State';
   if (page.selected) $('tenant-title').append(h('span', { class: 'tenant-id' }, page.selected));
 }
 
 async function resetSelected() {
   const id = page.selected;
-  const label = page.tenants.get(id)?.key ?? id;
+  const label = page.tenants.get(id)?.name ?? id;
   if (!id || !window.confirm(`Reset tenant ${label}? Its users, devices and settings are forgotten.`)) return;
   await api.reset(id);
   await loadTenants();
