@@ -42,6 +42,22 @@ public sealed class SnapshotTests
         (await client.GetByUserId("uc")).Text.Should().Be(reads[2].Text);
     }
 
+    [Test]
+    public async Task Snapshot_WritesDates_AsTheApiShowsThem()
+    {
+        var client = ApiClient.Iterable();
+        await client.Update(new { email = "dated@example.com" });
+
+        var api = Verbatim((await client.GetByEmail("dated@example.com")).Text);
+        var snapshot = Verbatim((await client.Admin(HttpMethod.Get, "state")).Text);
+
+        var user = snapshot.SelectToken("$.iterable.users[0]")!;
+        var fields = api.SelectToken("$.user.dataFields")!;
+        ((string?)user["signupDate"]).Should().MatchRegex(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+00:00$").And.Be((string?)fields["signupDate"]);
+        ((string?)user["profileUpdatedAt"]).Should().Be((string?)fields["profileUpdatedAt"]);
+        ((string?)user["documentCreatedAt"]).Should().Be((string?)fields.SelectToken("itblInternal.documentCreatedAt"));
+    }
+
     /// <summary>The JSON as sent, date-like strings included (the test client's own parse would turn them into dates).</summary>
     private static JToken Verbatim(string json)
     {
