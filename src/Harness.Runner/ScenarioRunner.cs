@@ -39,7 +39,7 @@ internal sealed class ScenarioRunner : IDisposable
         _generator = generator ?? new ValueGenerator();
         _client = HttpSender.CreateClient(handler);
         _events = new EventHub(listeners ?? []);
-        var sender = new HttpSender(_client, options.Timeout, _generator.Time);
+        var sender = new HttpSender(_client, options.Timeout, options.MaxResponseBytes, _generator.Time);
         Probe = new TargetProbe(sender);
         _executor = new ScenarioExecutor(catalog, target, options, Probe, new GivenRunner(sender),
             new StepRunner(catalog, sender, CheckSuite.Default, _generator.Time), _generator, _events);

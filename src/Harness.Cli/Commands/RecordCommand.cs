@@ -21,9 +21,14 @@ internal static class RecordCommand
         var output = new Option<string?>("--out") { Description = "Folder for the scenarios and the drift report (default: recordings/<time>)" };
         var name = new Option<string?>("--name") { Description = "Scenario name (default: Recorded session <time>)" };
         var openapi = new Option<string?>("--openapi") { Description = "Folder of OpenAPI files (default: ./openapi, else the shipped copy)" };
+        var maxResponseBytes = new Option<long>("--max-response-bytes")
+        {
+            Description = "Bytes of one response body read at most; a longer one is answered 502 and not recorded (default 8 MiB)",
+            DefaultValueFactory = _ => Runner.Http.BoundedBody.DefaultLimit,
+        };
         var command = new Command("record", "Proxy a real implementation on loopback, report contract drift live, and write the session as scenarios")
         {
-            target, port, output, name, openapi,
+            target, port, output, name, openapi, maxResponseBytes,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -38,6 +43,13 @@ internal static class RecordCommand
             if (result.GetValue(port) is < 0 or > 65535)
             {
                 await error.WriteLineAsync($"error: --port must be 0 to 65535, got {result.GetValue(port)}").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
+            var limit = result.GetValue(maxResponseBytes);
+            if (limit is < 1 or > Runner.Execution.RunnerOptions.MaxResponseBytesCeiling)
+            {
+                await error.WriteLineAsync($"error: --max-response-bytes must be between 1 and {Runner.Execution.RunnerOptions.MaxResponseBytesCeiling}, got {limit}").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
 
@@ -56,12 +68,12 @@ internal static class RecordCommand
             var folder = result.GetValue(output) ?? Path.Combine("recordings", started.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
             var title = result.GetValue(name) ?? $"Recorded session {started.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC";
             var console = CliConsole.Create(result.InvocationConfiguration.Output);
-            return await RecordAsync(catalog, uri, result.GetValue(port), folder, title, console, error, cancellationToken).ConfigureAwait(false);
+            return await RecordAsync(catalog, uri, result.GetValue(port), limit, folder, title, console, error, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RecordAsync(ApiCatalog catalog, Uri target, int port, string folder, string title, IAnsiConsole console, TextWriter error,
+    private static async Task<int> RecordAsync(ApiCatalog catalog, Uri target, int port, long maxResponseBytes, string folder, string title, IAnsiConsole console, TextWriter error,
         CancellationToken cancellationToken)
     {
         var shown = Shown(target);
@@ -69,7 +81,7 @@ internal static class RecordCommand
         RecordingProxy proxy;
         try
         {
-            proxy = await RecordingProxy.StartAsync(target, port, session, cancellationToken: cancellationToken).ConfigureAwait(false);
+            proxy = await RecordingProxy.StartAsync(target, port, session, maxResponseBytes: maxResponseBytes, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (IOException e)
         {

@@ -44,7 +44,7 @@ internal static partial class RunCommand
         }
 
         using var runner = new CompareRunner(settings.Catalog, a, b,
-            new RunnerOptions { Timeout = settings.Timeout, Environment = settings.Environment }, ignore, listeners);
+            settings.RunnerOptions with { Parallel = 1 }, ignore, listeners);
         foreach (var (probe, root) in a.Roots.Select(r => (runner.ProbeA, r)).Concat(b.Roots.Select(r => (runner.ProbeB, r))))
         {
             if (await probe.UnreachableReasonAsync(root, cancellationToken).ConfigureAwait(false) is { } unreachable)

@@ -96,7 +96,7 @@ internal static partial class RunCommand
         }
 
         using var runner = new ScenarioRunner(settings.Catalog, target,
-            new RunnerOptions { Timeout = settings.Timeout, Parallel = settings.Parallel, Environment = settings.Environment }, listeners);
+            settings.RunnerOptions, listeners);
         foreach (var root in target.Roots)
         {
             if (await runner.Probe.UnreachableReasonAsync(root, cancellationToken).ConfigureAwait(false) is { } unreachable)

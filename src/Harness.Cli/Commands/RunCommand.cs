@@ -44,6 +44,11 @@ internal static partial class RunCommand
             problems.Add($"--parallel must be at least 1, got {parallel}");
         }
 
+        if (result.GetValue(options.MaxResponseBytes) is var maxBytes and (< 1 or > Runner.Execution.RunnerOptions.MaxResponseBytesCeiling))
+        {
+            problems.Add($"--max-response-bytes must be between 1 and {Runner.Execution.RunnerOptions.MaxResponseBytesCeiling}, got {maxBytes}");
+        }
+
         ApiCatalog? catalog = null;
         var openapi = CliPaths.OpenApi(result.GetValue(options.OpenApi));
         try

@@ -43,6 +43,12 @@ internal sealed class RunCommandOptions
         DefaultValueFactory = _ => Runner.Execution.RunnerOptions.DefaultTimeout.TotalSeconds,
     };
 
+    public Option<long> MaxResponseBytes { get; } = new("--max-response-bytes")
+    {
+        Description = "Bytes of one response body read at most; a longer body fails its step unread (default 8 MiB)",
+        DefaultValueFactory = _ => Runner.Http.BoundedBody.DefaultLimit,
+    };
+
     public Option<string[]> Compare { get; } = new("--compare")
     {
         Description = "Also run every scenario against this target (URL, or API=URL per API) and report each difference from --target",
@@ -56,7 +62,7 @@ internal sealed class RunCommandOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var option in new Option[] { Target, ApiKey, Tag, Parallel, Shard, JUnit, Json, Html, AllowEmpty, Coverage, KeepMock, OpenApi, Timeout, Compare, Ignore })
+        foreach (var option in new Option[] { Target, ApiKey, Tag, Parallel, Shard, JUnit, Json, Html, AllowEmpty, Coverage, KeepMock, OpenApi, Timeout, MaxResponseBytes, Compare, Ignore })
         {
             command.Options.Add(option);
         }

@@ -15,6 +15,15 @@ internal sealed record RunSettings(
     int Parallel,
     Func<string, string?> Environment)
 {
+    /// <summary>What every runner of this command runs with: the request bounds and the environment.</summary>
+    public Runner.Execution.RunnerOptions RunnerOptions => new()
+    {
+        Timeout = Timeout,
+        Parallel = Parallel,
+        MaxResponseBytes = Result.GetValue(Options.MaxResponseBytes),
+        Environment = Environment,
+    };
+
     /// <summary>The coverage table: asked for, or a whole-suite run (no paths, tags or shard narrowing it).</summary>
     public bool Coverage =>
         Result.GetValue(Options.Coverage)

@@ -48,6 +48,11 @@ public abstract class ApiModule<TState> : IApiModule where TState : class, new()
 
     public void ApplySettings(object state, JObject settings) => ApplySettings((TState)state, settings);
 
+    public Action? PrepareSeed(object state, JObject fixture, TimeProvider clock) => PrepareSeed((TState)state, fixture, clock);
+
+    /// <summary>See <see cref="IApiModule.PrepareSeed"/>; by default the module cannot, and the loader seeds a copy.</summary>
+    protected virtual Action? PrepareSeed(TState state, JObject fixture, TimeProvider clock) => null;
+
     /// <summary>Loads a fixture part; by default the part is the state's own snapshot form.</summary>
     protected virtual void Seed(TState state, JObject fixture, TimeProvider clock) =>
         SnapshotSerializer.Populate(fixture.CreateReader(), state);

@@ -23,6 +23,13 @@ public interface IApiModule
     /// <summary>Loads this API's part of a fixture document into a tenant's state.</summary>
     void Seed(object state, JObject fixture, TimeProvider clock);
 
+    /// <summary>
+    /// Checks this API's part of a fixture against a tenant's state without changing it, and returns the change,
+    /// which then cannot fail (the tenant's lock is held between the two). Null when the module cannot split
+    /// its seeding so: the loader then seeds a copy of the state, which costs the size of the tenant.
+    /// </summary>
+    Action? PrepareSeed(object state, JObject fixture, TimeProvider clock) => null;
+
     /// <summary>Applies the keys of <c>PUT /__harness/tenants/K</c> this module knows; others are ignored.</summary>
     void ApplySettings(object state, JObject settings);
 

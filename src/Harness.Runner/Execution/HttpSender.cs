@@ -7,12 +7,15 @@ using Harness.Runner.Http;
 namespace Harness.Runner.Execution;
 
 /// <summary>
-/// Sends requests through one shared <see cref="HttpClient"/>, bounding each (headers and body) by the
-/// request timeout, and turns every way a target can misbehave into a sentence instead of an exception.
+/// Sends requests through one shared <see cref="HttpClient"/>, bounding each by the request timeout (sending,
+/// reading and parsing the body together) and by a number of body bytes read, and turns every way a target
+/// can misbehave into a sentence instead of an exception.
 /// </summary>
-internal sealed class HttpSender(HttpClient client, TimeSpan timeout, TimeProvider time)
+internal sealed class HttpSender(HttpClient client, TimeSpan timeout, long maxResponseBytes, TimeProvider time)
 {
     public TimeSpan Timeout => timeout;
+
+    public long MaxResponseBytes => maxResponseBytes;
 
     /// <summary>Creates the client the runner shares: no client-wide timeout (ours is per request), no redirects.</summary>
     public static HttpClient CreateClient(HttpMessageHandler? handler = null)
@@ -36,11 +39,19 @@ internal sealed class HttpSender(HttpClient client, TimeSpan timeout, TimeProvid
         {
             using var message = ToMessage(request);
             using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(deadline.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            var body = await BoundedBody.ReadAsync(response.Content, maxResponseBytes, deadline.Token).ConfigureAwait(false);
+            if (body.Refusal is { } refusal)
+            {
+                // Disposing the response without reading on closes the connection: the rest is never read.
+                return new Exchange(request, null, refusal, Elapsed()) { RefusedStatus = status };
+            }
+
             var headers = response.Headers.Concat(response.Content.Headers)
                 .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
                 .ToArray();
-            return new Exchange(request, new ExchangeResponse((int)response.StatusCode, response.ReasonPhrase, headers, body), null, Elapsed());
+            var answer = ExchangeResponse.Parsed(status, response.ReasonPhrase, headers, body.Text!, deadline.Token);
+            return new Exchange(request, answer, null, Elapsed());
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -30,6 +30,15 @@ internal sealed class StepRunner(ApiCatalog catalog, HttpSender sender, CheckSui
         }
 
         var exchange = await sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (exchange is { TransportError: { } refusal, RefusedStatus: { } status })
+        {
+            return Failed(step, operation, exchange, new CheckFailure("Transport", $"response {status} not read: {refusal}", step.Location)
+            {
+                Expected = "a response body within the limit",
+                Actual = refusal,
+            }, started);
+        }
+
         if (exchange.TransportError is { } error)
         {
             return Failed(step, operation, exchange, new CheckFailure("Transport", $"no response: {error}", step.Location)

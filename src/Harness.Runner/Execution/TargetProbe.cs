@@ -20,7 +20,7 @@ internal sealed class TargetProbe(HttpSender sender)
     public async Task<string?> UnreachableReasonAsync(Uri root, CancellationToken cancellationToken)
     {
         var exchange = await sender.SendAsync(new ExchangeRequest("GET", root, [], null), cancellationToken).ConfigureAwait(false);
-        return exchange.TransportError is { } error ? $"target {root.ToString().TrimEnd('/')} is unreachable: {error}" : null;
+        return exchange is { TransportError: { } error, RefusedStatus: null } ? $"target {root.ToString().TrimEnd('/')} is unreachable: {error}" : null;
     }
 
     private async Task<bool> ProbeHealthAsync(Uri root, CancellationToken cancellationToken)

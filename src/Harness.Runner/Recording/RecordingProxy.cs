@@ -42,7 +42,7 @@ internal sealed class RecordingProxy : IAsyncDisposable
     public string Url { get; }
 
     public static async Task<RecordingProxy> StartAsync(Uri target, int port, RecordingSession session, TimeSpan? timeout = null,
-        CancellationToken cancellationToken = default)
+        long maxResponseBytes = Http.BoundedBody.DefaultLimit, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -59,13 +59,13 @@ internal sealed class RecordingProxy : IAsyncDisposable
         };
         var app = builder.Build();
         var root = target.AbsoluteUri.TrimEnd('/');
-        app.Run(context => ForwardAsync(context, root, client, session));
+        app.Run(context => ForwardAsync(context, root, client, session, maxResponseBytes));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RecordingProxy(app, client, address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/'));
     }
 
-    private static async Task ForwardAsync(HttpContext context, string root, HttpClient client, RecordingSession session)
+    private static async Task ForwardAsync(HttpContext context, string root, HttpClient client, RecordingSession session, long maxResponseBytes)
     {
         var incoming = context.Request;
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? incoming.Path + incoming.QueryString;
@@ -112,7 +112,19 @@ internal sealed class RecordingProxy : IAsyncDisposable
 
         using (response)
         {
-            var responseBody = await response.Content.ReadAsByteArrayAsync(context.RequestAborted).ConfigureAwait(false);
+            var declared = response.Content.Headers.ContentLength;
+            var bounded = declared > maxResponseBytes ? null
+                : await Http.BoundedBody.ReadBytesAsync(response.Content, maxResponseBytes, context.RequestAborted).ConfigureAwait(false);
+            if (bounded is not { } read)
+            {
+                // Passing on a part would hand the client a body that looks whole; nothing is recorded of it either.
+                context.Response.StatusCode = StatusCodes.Status502BadGateway;
+                await context.Response.WriteAsync($"harness record: the target answered {(int)response.StatusCode}, but its {Http.BoundedBody.Exceeded(maxResponseBytes)}",
+                    context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+
+            var responseBody = read.AsMemory();
             context.Response.StatusCode = (int)response.StatusCode;
             foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
             {
@@ -133,7 +145,7 @@ internal sealed class RecordingProxy : IAsyncDisposable
                 requestBody.Length == 0 ? null : Encoding.UTF8.GetString(requestBody),
                 (int)response.StatusCode,
                 response.Content.Headers.ContentType?.ToString(),
-                Encoding.UTF8.GetString(responseBody)));
+                Encoding.UTF8.GetString(responseBody.Span)));
         }
     }
 

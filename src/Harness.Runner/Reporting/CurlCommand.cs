@@ -23,7 +23,8 @@ internal static class CurlCommand
 
         if (request.Body is not null)
         {
-            builder.Append(" --data-raw ").Append(Quote(request.Body, key));
+            // A cut body no longer repeats the request, but a report must not grow with it.
+            builder.Append(" --data-raw ").Append(Quote(ReportBody.Excerpt(request.Body), key));
         }
 
         return masker.Apply(builder.ToString());

@@ -80,8 +80,8 @@ internal sealed partial class HtmlReporter
     }
 
     /// <summary>Indented JSON reads better in a report; anything else is shown as it came.</summary>
-    private static string Pretty(string body) =>
-        Json.TryParse(body, out var token, out _) && token is not null ? token.ToString(Newtonsoft.Json.Formatting.Indented) : body;
+    private static string Pretty(string body) => ReportBody.Excerpt(
+        !ReportBody.IsCut(body) && Json.TryParse(body, out var token, out _) && token is not null ? token.ToString(Newtonsoft.Json.Formatting.Indented) : body);
 
     private static void Pre(StringBuilder html, string kind, string text) =>
         html.Append("<pre class=\"").Append(kind).Append("\">").Append(E(text)).Append("</pre>\n");

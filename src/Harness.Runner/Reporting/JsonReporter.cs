@@ -73,28 +73,50 @@ internal sealed class JsonReporter(string path) : IRunListener
             ["outcome"] = step.Outcome.ToString().ToLowerInvariant(),
             ["skipReason"] = step.SkipReason,
             ["durationMs"] = Ms(step.Duration),
-            ["request"] = step.Exchange is { } exchange ? Request(exchange.Request, masker, CurlKey.For(result)) : null,
-            ["response"] = step.Exchange?.Response is { } response ? Response(response, masker) : null,
+            ["request"] = step.Exchange is { } exchange ? Request(exchange.Request, masker, CurlKey.For(result), KeepsBodies(step)) : null,
+            ["response"] = step.Exchange?.Response is { } response ? Response(response, masker, KeepsBodies(step)) : null,
             ["transportError"] = step.Exchange?.TransportError,
             ["failures"] = new JArray(step.Failures.Select(f => Failure(f, masker))),
         })),
     };
 
-    private static JObject Request(ExchangeRequest request, SecretMasker masker, CurlKey? key) => new()
-    {
-        ["method"] = request.Method,
-        ["url"] = masker.Apply(request.Url.AbsoluteUri),
-        ["headers"] = new JObject(request.Headers.GroupBy(h => h.Key).Select(g => new JProperty(g.Key, masker.Apply(string.Join(", ", g.Select(h => h.Value)))))),
-        ["body"] = masker.ApplyOrNull(request.Body),
-        ["curl"] = CurlCommand.For(request, masker, key),
-    };
+    /// <summary>
+    /// Only a step that did not pass keeps its bodies and curl line (each cut to <see cref="ReportBody.MaxChars"/>):
+    /// a passing step's bodies say nothing a reader needs, and they made an all-green report of the suite 11 MB.
+    /// </summary>
+    private static bool KeepsBodies(StepResult step) => step.Outcome != Outcome.Passed;
 
-    private static JObject Response(ExchangeResponse response, SecretMasker masker) => new()
+    private static JObject Request(ExchangeRequest request, SecretMasker masker, CurlKey? key, bool bodies)
     {
-        ["status"] = response.Status,
-        ["headers"] = new JObject(response.Headers.GroupBy(h => h.Key).Select(g => new JProperty(g.Key, masker.Apply(string.Join(", ", g.Select(h => h.Value)))))),
-        ["body"] = masker.Apply(response.Body),
-    };
+        var json = new JObject
+        {
+            ["method"] = request.Method,
+            ["url"] = masker.Apply(request.Url.AbsoluteUri),
+            ["headers"] = new JObject(request.Headers.GroupBy(h => h.Key).Select(g => new JProperty(g.Key, masker.Apply(string.Join(", ", g.Select(h => h.Value)))))),
+        };
+        if (bodies)
+        {
+            json["body"] = masker.ApplyOrNull(ReportBody.ExcerptOrNull(request.Body));
+            json["curl"] = CurlCommand.For(request, masker, key);
+        }
+
+        return json;
+    }
+
+    private static JObject Response(ExchangeResponse response, SecretMasker masker, bool bodies)
+    {
+        var json = new JObject
+        {
+            ["status"] = response.Status,
+            ["headers"] = new JObject(response.Headers.GroupBy(h => h.Key).Select(g => new JProperty(g.Key, masker.Apply(string.Join(", ", g.Select(h => h.Value)))))),
+        };
+        if (bodies)
+        {
+            json["body"] = masker.Apply(ReportBody.Excerpt(response.Body));
+        }
+
+        return json;
+    }
 
     private static JObject Failure(CheckFailure failure, SecretMasker masker) => new()
     {

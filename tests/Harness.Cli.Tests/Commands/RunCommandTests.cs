@@ -51,6 +51,32 @@ internal sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Run_WithMaxResponseBytes_FailsAStepWhoseAnswerIsLonger()
+    {
+        using var specs = CommandRun.Specs(("ok.scenario.yaml", Passing));
+        await using var mock = await Harness.Mock.HarnessMock.StartAsync(new Harness.Mock.Server.HarnessMockOptions { Port = 0, OpenApiDirectory = CommandRun.OpenApi });
+
+        // The unknown user's answer is "{}": two bytes, one more than allowed.
+        var (code, output, error) = await CommandRun.InvokeAsync(
+            ["run", specs.Folder, "--openapi", CommandRun.OpenApi, "--target", mock.Url, "--api-key", "iterable=k-0123456789", "--max-response-bytes", "1"]);
+
+        code.Should().Be(1, output + error);
+        output.Should().Contain("response 200 not read: response body exceeded 1 bytes; read stopped (limit: --max-response-bytes)");
+    }
+
+    [TestCase("0")]
+    [TestCase("2147483648")]
+    public async Task Run_WithAMaxResponseBytesOutOfRange_ExitsTwo(string bytes)
+    {
+        using var specs = CommandRun.Specs(("ok.scenario.yaml", Passing));
+
+        var (code, _, error) = await CommandRun.InvokeAsync(["run", specs.Folder, "--openapi", CommandRun.OpenApi, "--max-response-bytes", bytes]);
+
+        code.Should().Be(2);
+        error.Should().Contain($"--max-response-bytes must be between 1 and 1073741824, got {bytes}");
+    }
+
+    [Test]
     public async Task Run_WithLintErrors_ExitsTwo_AndSendsNothing()
     {
         using var specs = CommandRun.Specs(("typo.scenario.yaml", Passing.Replace("getUserByEmail", "getUserByEmal", StringComparison.Ordinal)));

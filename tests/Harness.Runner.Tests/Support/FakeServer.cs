@@ -157,7 +157,56 @@ internal abstract record FakeReply
     /// <summary>Answer bytes that are not HTTP.</summary>
     public static FakeReply Garbage { get; } = new GarbageReply();
 
+    /// <summary>
+    /// A 200 whose body is <paramref name="bytes"/> bytes of <paramref name="fill"/> repeated, written in pieces of
+    /// <paramref name="piece"/> bytes (<paramref name="pause"/> between them): chunked unless <paramref name="declareLength"/>.
+    /// <see cref="Written"/> counts what got out before the client stopped reading.
+    /// </summary>
+    public static StreamReply Stream(long bytes, string fill = "x", int piece = 64 * 1024, bool declareLength = false, TimeSpan? pause = null) =>
+        new(bytes, fill, piece, declareLength, pause ?? TimeSpan.Zero);
+
     public abstract Task WriteAsync(TcpClient client, NetworkStream stream, CancellationToken stop);
+
+    internal sealed record StreamReply(long Bytes, string Fill, int Piece, bool DeclareLength, TimeSpan Pause) : FakeReply
+    {
+        private long _written;
+
+        public long Written => Interlocked.Read(ref _written);
+
+        public override async Task WriteAsync(TcpClient client, NetworkStream stream, CancellationToken stop)
+        {
+            var framing = DeclareLength ? $"Content-Length: {Bytes}" : "Transfer-Encoding: chunked";
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n{framing}\r\nConnection: close\r\n\r\n"), stop);
+            var pattern = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Fill, Piece / Fill.Length + 1)));
+            for (var sent = 0L; sent < Bytes;)
+            {
+                var size = (int)Math.Min(Piece, Bytes - sent);
+                var data = pattern.AsMemory(0, size);
+                if (!DeclareLength)
+                {
+                    await stream.WriteAsync(Encoding.ASCII.GetBytes($"{size:x}\r\n"), stop);
+                }
+
+                await stream.WriteAsync(data, stop);
+                if (!DeclareLength)
+                {
+                    await stream.WriteAsync("\r\n"u8.ToArray(), stop);
+                }
+
+                sent += size;
+                Interlocked.Add(ref _written, size);
+                if (Pause > TimeSpan.Zero)
+                {
+                    await Task.Delay(Pause, stop);
+                }
+            }
+
+            if (!DeclareLength)
+            {
+                await stream.WriteAsync("0\r\n\r\n"u8.ToArray(), stop);
+            }
+        }
+    }
 
     private sealed record Respond(int Status, string? ContentType, string Body, (string Name, string Value)[] Headers) : FakeReply
     {

@@ -26,7 +26,7 @@ internal sealed class FieldTypes
     };
 
     // Insertion order is the order fields became known: the dashboard and snapshots show them so.
-    private readonly Dictionary<string, string> _learned = new(StringComparer.Ordinal);
+    private Dictionary<string, string> _learned = new(StringComparer.Ordinal);
 
     public int Count => _learned.Count;
 
@@ -48,4 +48,27 @@ internal sealed class FieldTypes
     }
 
     public void Clear() => _learned.Clear();
+
+    /// <summary>Forgets the fields learned after the first <paramref name="count"/>, keeping the order of the rest.</summary>
+    public void Truncate(int count)
+    {
+        if (_learned.Count <= count)
+        {
+            return;
+        }
+
+        // Removing from a dictionary leaves holes that later additions fill out of order: rebuild it instead.
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, type) in _learned)
+        {
+            if (kept.Count == count)
+            {
+                break;
+            }
+
+            kept[path] = type;
+        }
+
+        _learned = kept;
+    }
 }

@@ -12,6 +12,7 @@ internal static partial class IterableDocument
     public static void Load(IterableState state, JObject document, long nowTicks)
     {
         CheckKeys(document, TopKeys, "");
+        var typeBefore = state.ProjectType;
         if (document["projectType"] is { Type: not JTokenType.Null } type)
         {
             state.ProjectType = ProjectTypes.Parse(Text(type, "projectType"));
@@ -40,7 +41,9 @@ internal static partial class IterableDocument
             }
         }
 
-        if (state.Conflict(state.ProjectType) is { } conflict)
+        // Each user was checked against the type on the way in, and the profiles already held fit it: only a
+        // changed type can conflict with them (the check walks every profile, which a large tenant feels).
+        if (state.ProjectType != typeBefore && state.Conflict(state.ProjectType) is { } conflict)
         {
             throw new FormatException(conflict);
         }

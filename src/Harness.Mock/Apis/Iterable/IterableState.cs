@@ -139,6 +139,33 @@ internal sealed partial class IterableState
         }
     }
 
+    /// <summary>Where the state stands now, so that a fixture's load can be taken back (<see cref="RollBack"/>).</summary>
+    public SeedMark Mark() => new(_nextSequence, ProjectType, ProjectId, DropUnrecognizedFields, FieldTypes.Count);
+
+    /// <summary>
+    /// Takes back everything a load did since <paramref name="mark"/>: a load only adds profiles (with their
+    /// devices), learns field types and sets the project's settings, so removing the profiles created since,
+    /// forgetting the fields learned since and restoring the settings leaves the state as it was.
+    /// </summary>
+    public void RollBack(SeedMark mark)
+    {
+        for (var sequence = _nextSequence - 1; sequence >= mark.NextSequence; sequence--)
+        {
+            if (_profiles.TryGetValue(sequence, out var profile))
+            {
+                Remove(profile);
+            }
+        }
+
+        _nextSequence = mark.NextSequence;
+        ProjectType = mark.ProjectType;
+        ProjectId = mark.ProjectId;
+        DropUnrecognizedFields = mark.DropUnrecognizedFields;
+        FieldTypes.Truncate(mark.FieldCount);
+    }
+
+    public readonly record struct SeedMark(long NextSequence, ProjectType ProjectType, int? ProjectId, bool DropUnrecognizedFields, int FieldCount);
+
     public string Intern(string name)
     {
         if (_names.TryGetValue(name, out var known))

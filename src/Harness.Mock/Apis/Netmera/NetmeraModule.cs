@@ -62,5 +62,15 @@ internal sealed class NetmeraModule : ApiModule<NetmeraState>
     /// <summary>The fixture format is <see cref="NetmeraDocument"/>'s: a snapshot is a valid fixture.</summary>
     protected override void Seed(NetmeraState state, JObject fixture, TimeProvider clock) => NetmeraDocument.Load(state, fixture);
 
+    /// <summary>
+    /// A Netmera part can only be wrong in itself (a value of the wrong kind, an unknown key), never against
+    /// the tenant's data: loading it into an empty state checks it, and the change loads it into the tenant's.
+    /// </summary>
+    protected override Action? PrepareSeed(NetmeraState state, JObject fixture, TimeProvider clock)
+    {
+        NetmeraDocument.Load(new NetmeraState(), fixture);
+        return () => NetmeraDocument.Load(state, fixture);
+    }
+
     protected override void ApplySettings(NetmeraState state, JObject settings) => NetmeraSettings.Apply(state, settings);
 }
