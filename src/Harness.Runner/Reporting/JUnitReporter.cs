@@ -62,7 +62,7 @@ internal sealed class JUnitReporter(string path) : IRunListener
                     Clean(FailureDiagnostics.Text(result, masker))));
                 break;
             case Outcome.Skipped:
-                element.Add(new XElement("skipped", new XAttribute("message", Clean(result.SkipReason ?? "skipped"))));
+                element.Add(new XElement("skipped", new XAttribute("message", Clean(masker.Apply(result.SkipReason ?? "skipped")))));
                 break;
         }
 

@@ -60,7 +60,7 @@ internal sealed class JsonReporter(string path) : IRunListener
         ["file"] = result.Case.File,
         ["row"] = result.Case.Row?.Index,
         ["outcome"] = result.Outcome.ToString().ToLowerInvariant(),
-        ["skipReason"] = result.SkipReason,
+        ["skipReason"] = masker.ApplyOrNull(result.SkipReason),
         ["apiKey"] = SecretMasker.Mask(result.ApiKey),
         ["startedAt"] = result.StartedAt.ToString("O"),
         ["durationMs"] = Ms(result.Duration),
@@ -75,7 +75,7 @@ internal sealed class JsonReporter(string path) : IRunListener
             ["durationMs"] = Ms(step.Duration),
             ["request"] = step.Exchange is { } exchange ? Request(exchange.Request, masker, CurlKey.For(result), KeepsBodies(step)) : null,
             ["response"] = step.Exchange?.Response is { } response ? Response(response, masker, KeepsBodies(step)) : null,
-            ["transportError"] = step.Exchange?.TransportError,
+            ["transportError"] = masker.ApplyOrNull(step.Exchange?.TransportError),
             ["failures"] = new JArray(step.Failures.Select(f => Failure(f, masker))),
         })),
     };
