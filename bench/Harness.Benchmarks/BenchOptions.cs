@@ -5,7 +5,7 @@ namespace Harness.Benchmarks;
 /// <summary>What one run measures and how long; <c>--quick</c> shortens every window and shrinks the memory section.</summary>
 internal sealed record BenchOptions
 {
-    public static readonly IReadOnlyList<string> Sections = ["startup", "throughput", "memory", "runner", "worstcase"];
+    public static readonly IReadOnlyList<string> Sections = ["startup", "throughput", "memory", "tenants", "runner", "worstcase"];
 
     public bool Quick { get; init; }
 
@@ -30,6 +30,9 @@ internal sealed record BenchOptions
     public long SustainedRequests => Quick ? 100_000 : 1_000_000;
 
     public long SampleEvery => Quick ? 20_000 : 100_000;
+
+    /// <summary>New API keys sent in the tenants section, one request each.</summary>
+    public int NewKeys => Quick ? 20_000 : 100_000;
 
     public int RunnerSteps => Quick ? 2_000 : 10_000;
 

@@ -54,6 +54,7 @@ internal static class BenchRun
         await Step("start-up", "startup", () => StartupSection.RunAsync(options, results, cancellationToken)).ConfigureAwait(false);
         await Step("throughput", "throughput", () => ThroughputSection.RunAsync(options, load, results, cancellationToken)).ConfigureAwait(false);
         await Step("memory", "memory", () => MemorySection.RunAsync(options, load, results, cancellationToken)).ConfigureAwait(false);
+        await Step("tenants", "tenants", () => TenantsSection.RunAsync(options, results, cancellationToken)).ConfigureAwait(false);
         await Step("runner", "runner", () => RunnerSection.RunAsync(options, results, cancellationToken)).ConfigureAwait(false);
         await Step("worst case", "worstcase", () => WorstCaseSection.RunAsync(results, cancellationToken)).ConfigureAwait(false);
         results.Note($"Whole run: {Format.Seconds(Stopwatch.GetElapsedTime(started))}.");

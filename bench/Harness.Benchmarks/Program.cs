@@ -2,9 +2,9 @@ using System.CommandLine;
 using Harness.Benchmarks;
 using Harness.Benchmarks.Servers;
 
-if (args is [MockChildHost.Flag])
+if (args is [MockChildHost.Flag, .. var childArgs])
 {
-    return await MockChildHost.RunAsync().ConfigureAwait(false);
+    return await MockChildHost.RunAsync(childArgs).ConfigureAwait(false);
 }
 
 var quick = new Option<bool>("--quick") { Description = "Short windows (1 s warm-up + 3 s) and a scaled-down memory section: under 2 minutes" };

@@ -21,7 +21,7 @@ internal sealed class MockChild : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<MockChild> StartAsync()
+    public static async Task<MockChild> StartAsync(params string[] hostArgs)
     {
         var self = Environment.ProcessPath ?? throw new InvalidOperationException("no process path");
         var start = new ProcessStartInfo(self)
@@ -37,6 +37,11 @@ internal sealed class MockChild : IAsyncDisposable
         }
 
         start.ArgumentList.Add(MockChildHost.Flag);
+        foreach (var arg in hostArgs)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("the mock child did not start");
         var ready = await process.StandardOutput.ReadLineAsync().ConfigureAwait(false);
         if (ready is null || !ready.StartsWith("READY ", StringComparison.Ordinal))

@@ -9,14 +9,21 @@ namespace Harness.Benchmarks.Servers;
 /// <summary>
 /// The child side of <see cref="MockChild"/>: a mock with default options in a process of its own (so its RSS
 /// is the mock's alone), answering one command per stdin line with one <c>OK …</c> line on stdout.
+/// <c>--max-tenants N</c> after the flag sets the tenant cap; every other option is the default.
 /// </summary>
 internal static class MockChildHost
 {
     public const string Flag = "--serve-mock";
 
-    public static async Task<int> RunAsync()
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        await using var mock = await HarnessMock.StartAsync(new HarnessMockOptions { Port = 0 }).ConfigureAwait(false);
+        var options = new HarnessMockOptions { Port = 0 };
+        if (args is ["--max-tenants", var cap])
+        {
+            options = options with { MaxTenants = int.Parse(cap, CultureInfo.InvariantCulture) };
+        }
+
+        await using var mock = await HarnessMock.StartAsync(options).ConfigureAwait(false);
         Console.WriteLine($"READY {mock.Url}");
         while (await Console.In.ReadLineAsync().ConfigureAwait(false) is { } line)
         {
