@@ -21,6 +21,7 @@ public class PipelineBenchmarks
     private RequestPipeline _pipeline = null!;
     private BoundOperation _register = null!;
     private BoundOperation _update = null!;
+    private BoundOperation _getDevices = null!;
     private string _registerText = "";
     private JToken _registerBody = null!;
     private MockResponse _response = null!;
@@ -31,9 +32,12 @@ public class PipelineBenchmarks
     {
         var catalog = CatalogCache.GetAsync(HarnessMock.DefaultOpenApiDirectory, CancellationToken.None).GetAwaiter().GetResult();
         var bindings = ModuleBinder.Bind(catalog, ApiModules.Vendors());
-        _pipeline = new RequestPipeline(new MockRuntime(catalog, bindings, new HarnessMockOptions()));
+        var runtime = new MockRuntime(catalog, bindings, new HarnessMockOptions());
+        _pipeline = new RequestPipeline(runtime);
         _register = bindings[catalog.Operations.Single(o => o.OperationId == "registerDeviceToken")];
         _update = bindings[catalog.Operations.Single(o => o.OperationId == "updateUser")];
+        _getDevices = bindings[catalog.Operations.Single(o => o.OperationId == "getDevices")];
+        Scenarios.Seeder.NetmeraDevices(runtime, "bench-devices", 1000);
         _registerText = RegisterBody(1);
         _registerBody = JToken.Parse(_registerText);
         _response = new MockResponse(200, new JObject { ["msg"] = "", ["code"] = "Success", ["params"] = null });
@@ -51,6 +55,17 @@ public class PipelineBenchmarks
     {
         var body = $$$"""{"email":"w{{{++_n % 100_000}}}@bench.example","dataFields":{"plan":"gold","visits":{{{_n}}}}}""";
         var response = await _pipeline.HandleAsync(_update, NoPathValues, Incoming("/api/users/update", body)).ConfigureAwait(false);
+        return response.Status;
+    }
+
+    [Benchmark(Description = "pipeline: getDevices (one of 1,000 users)")]
+    public async Task<int> PipelineGetDevices()
+    {
+        var extId = "u" + (++_n % 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var request = new IncomingRequest("GET", "/rest/3.0/getDevices", name => name == "extId" ? extId : null,
+            name => name.Equals("X-netmera-api-key", StringComparison.OrdinalIgnoreCase) ? "bench-devices" : null,
+            null, "127.0.0.1", "http://127.0.0.1:5080");
+        var response = await _pipeline.HandleAsync(_getDevices, NoPathValues, request).ConfigureAwait(false);
         return response.Status;
     }
 

@@ -36,8 +36,11 @@ internal static class Seeder
         });
 
     /// <summary><paramref name="count"/> Netmera devices <c>ntok-{i}</c>, each on its own user <c>u{i}</c>, iOS and Android in turn.</summary>
-    public static TimeSpan NetmeraDevices(HarnessMock mock, string tenant, int count) =>
-        InChunks(mock, tenant, "netmera", count, (start, size) => new JObject
+    public static TimeSpan NetmeraDevices(HarnessMock mock, string tenant, int count) => NetmeraDevices(mock.Runtime, tenant, count);
+
+    /// <inheritdoc cref="NetmeraDevices(HarnessMock, string, int)"/>
+    public static TimeSpan NetmeraDevices(Harness.Mock.Server.MockRuntime runtime, string tenant, int count) =>
+        InChunks(runtime, tenant, "netmera", count, (start, size) => new JObject
         {
             ["devices"] = new JArray(Enumerable.Range(start, size).Select(i => new JObject
             {
@@ -48,10 +51,12 @@ internal static class Seeder
             })),
         });
 
-    private static TimeSpan InChunks(HarnessMock mock, string key, string api, int count, Func<int, int, JObject> chunk)
+    private static TimeSpan InChunks(HarnessMock mock, string key, string api, int count, Func<int, int, JObject> chunk) =>
+        InChunks(mock.Runtime, key, api, count, chunk);
+
+    private static TimeSpan InChunks(Harness.Mock.Server.MockRuntime runtime, string key, string api, int count, Func<int, int, JObject> chunk)
     {
         var started = Stopwatch.GetTimestamp();
-        var runtime = mock.Runtime;
         var module = runtime.ModuleFor(api) ?? throw new InvalidOperationException($"the mock has no module for {api}");
         var tenant = runtime.Tenants.GetOrCreate(key);
         for (var start = 0; start < count; start += Chunk)

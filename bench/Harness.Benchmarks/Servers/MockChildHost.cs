@@ -31,7 +31,9 @@ internal static class MockChildHost
                     break;
                 case ["gc"]:
                     var started = Stopwatch.GetTimestamp();
-                    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                    // Aggressive: blocking and compacting like Forced, and it also gives the freed regions back to
+                    // the OS at once; after Forced they stayed committed until a later collection (2.0 → 1.3 GiB).
+                    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                     GC.WaitForPendingFinalizers();
                     Console.WriteLine($"OK {GC.GetTotalMemory(false)} {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0}");
                     break;

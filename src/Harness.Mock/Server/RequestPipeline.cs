@@ -45,7 +45,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         return response;
     }
 
-    private async Task<(MockResponse, string?)> ProcessAsync(
+    private async ValueTask<(MockResponse, string?)> ProcessAsync(
         BoundOperation bound,
         IReadOnlyDictionary<string, string> pathValues,
         IncomingRequest request,
@@ -162,12 +162,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             {
             }
 
-            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(raw), Encoding.UTF8))
-            {
-                DateParseHandling = DateParseHandling.None,
-                MaxDepth = 64,
-            };
-            body = JToken.ReadFrom(reader);
+            body = PooledJson.Parse(raw, 64);
             return true;
         }
         catch (System.Text.Json.JsonException e)

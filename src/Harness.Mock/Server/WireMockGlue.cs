@@ -24,6 +24,8 @@ internal static class WireMockGlue
             baseUrl);
     }
 
+    private const string JsonUtf8 = "application/json; charset=utf-8";
+
     public static IResponseMessage ToMessage(MockResponse response, string contentType = "application/json")
     {
         var message = new ResponseMessage { StatusCode = response.Status };
@@ -46,12 +48,15 @@ internal static class WireMockGlue
                 BodyAsString = response.Body.ToString(Formatting.None),
                 Encoding = Encoding.UTF8,
             };
-            headers["Content-Type"] = new WireMockList<string>($"{contentType}; charset=utf-8");
+            headers["Content-Type"] = new WireMockList<string>(contentType == "application/json" ? JsonUtf8 : $"{contentType}; charset=utf-8");
         }
 
-        foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
+        if (response.Headers is { } extra)
         {
-            headers[name] = new WireMockList<string>(value);
+            foreach (var (name, value) in extra)
+            {
+                headers[name] = new WireMockList<string>(value);
+            }
         }
 
         message.Headers = headers;
