@@ -10,6 +10,9 @@ namespace Harness.Mock.Admin;
 /// </summary>
 internal sealed partial class AdminApi
 {
+    private const int LargeReset = 1000;
+    private const long LargeHeapBytes = 256L * 1024 * 1024;
+
     private MockResponse Reset(AdminRequest r)
     {
         if (r.Tenant is { } name)
@@ -25,8 +28,16 @@ internal sealed partial class AdminApi
             return MockResponse.Ok(new JObject { ["reset"] = tenant?.DisplayName ?? KeyMask.Mask(name), ["tenantId"] = hash[..12] });
         }
 
-        runtime.Tenants.ResetAll();
+        var forgotten = runtime.Tenants.ResetAll();
         runtime.Faults.Clear();
+        if (forgotten >= LargeReset || GC.GetTotalMemory(forceFullCollection: false) >= LargeHeapBytes)
+        {
+            // The old state sits in the oldest generation, which a quiet mock may not collect for a long time:
+            // a reset of a large state hands its memory back to the system at once. Small resets (a test's
+            // set-up) skip this, so they stay cheap.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
         return MockResponse.Ok(new JObject { ["reset"] = "all" });
     }
 

@@ -153,12 +153,14 @@ public sealed class TenantStore
     private static Tenant[] Ordered(Table table) =>
         table.ByHash.Values.OrderBy(t => t.Hash, StringComparer.Ordinal).ToArray();
 
-    /// <summary>Forgets every tenant: the old table and everything in it become garbage at once.</summary>
-    public void ResetAll()
+    /// <summary>Forgets every tenant: the old table and everything in it become garbage at once. Answers how many there were.</summary>
+    public int ResetAll()
     {
         lock (_writeGate)
         {
+            var forgotten = _table.ByHash.Count;
             _table = new Table();
+            return forgotten;
         }
     }
 

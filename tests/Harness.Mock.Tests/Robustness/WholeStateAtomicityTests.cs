@@ -14,17 +14,22 @@ namespace Harness.Mock.Tests.Robustness;
 public sealed class WholeStateAtomicityTests
 {
     private const int Trials = 30;
-    private const int TenantsPerSnapshot = 24;
 
-    /// <summary>A whole state of many tenants (so a restore takes a while), as GET writes it.</summary>
-    private static async Task<JObject> Canonical(HarnessMock mock, string label)
+    // Many small tenants: a restore that put them in one by one would leave a long window half done. Over
+    // HTTP fewer, so the end-to-end check stays quick; the store test lines its threads up and needs no luck.
+    private const int StoreTenants = 2000;
+    private const int HttpTenants = 500;
+    private const int HttpTrials = 15;
+
+    /// <summary>A whole state of many tenants, a few with data, as GET writes it.</summary>
+    private static async Task<JObject> Canonical(HarnessMock mock, string label, int count)
     {
         var tenants = new JObject();
-        for (var i = 0; i < TenantsPerSnapshot; i++)
+        for (var i = 0; i < count; i++)
         {
             // Half the keys are shared by both snapshots, with different contents; half are the snapshot's own.
             var key = i % 2 == 0 ? $"shared-key-{i:D2}-0123456789" : $"{label}-key-{i:D2}-0123456789";
-            tenants[key] = new JObject
+            tenants[key] = i >= 4 ? new JObject { ["settings"] = new JObject { ["rateLimits"] = label == "first" } } : new JObject
             {
                 ["netmera"] = new JObject { ["users"] = new JArray(Enumerable.Range(0, 20).Select(u => new JObject { ["extId"] = $"{label}-{i}-{u}", ["tags"] = new JArray(label) })) },
                 ["iterable"] = new JObject { ["users"] = new JArray(Enumerable.Range(0, 20).Select(u => new JObject { ["email"] = $"{label}{i}.{u}@example.com", ["signupDate"] = "2026-01-01 00:00:00 +00:00" })) },
@@ -39,11 +44,11 @@ public sealed class WholeStateAtomicityTests
     public async Task ConcurrentRestores_OfTwoSnapshots_EndInOneOfThemExactly_AndReadsSeeOneWhole()
     {
         await using var mock = await HarnessMock.StartAsync(new HarnessMockOptions { Port = 0 });
-        var first = await Canonical(mock, "first");
-        var second = await Canonical(mock, "second");
+        var first = await Canonical(mock, "first", HttpTenants);
+        var second = await Canonical(mock, "second", HttpTenants);
         JToken.DeepEquals(first, second).Should().BeFalse();
 
-        for (var trial = 0; trial < Trials; trial++)
+        for (var trial = 0; trial < HttpTrials; trial++)
         {
             (await ApiClient.AdminCall(mock, HttpMethod.Put, "/__harness/state", first)).Status.Should().Be(200);
             var writes = new[]
@@ -62,6 +67,57 @@ public sealed class WholeStateAtomicityTests
             }
 
             var final = (await ApiClient.AdminCall(mock, HttpMethod.Get, "/__harness/state")).Json;
+            (JToken.DeepEquals(final, first) || JToken.DeepEquals(final, second)).Should().BeTrue($"trial {trial}: two restores merged");
+        }
+    }
+
+    /// <summary>
+    /// The same promise at the store, where the threads can be lined up on a barrier: two restores and two
+    /// readers start together in every trial, the readers reading until both restores are done.
+    /// </summary>
+    [Test]
+    public async Task StoreRestores_StartedTogether_NeverMerge_AndEveryReadIsOneSnapshot()
+    {
+        await using var mock = await HarnessMock.StartAsync(new HarnessMockOptions { Port = 0 });
+        var store = mock.Runtime.Tenants;
+        var first = await Canonical(mock, "first", StoreTenants);
+        var second = await Canonical(mock, "second", StoreTenants);
+
+        for (var trial = 0; trial < Trials; trial++)
+        {
+            store.RestoreAll(first);
+            using var start = new Barrier(4);
+            var restoring = 2;
+            var torn = 0;
+            void Restore(JObject snapshot)
+            {
+                start.SignalAndWait();
+                store.RestoreAll(snapshot);
+                Interlocked.Decrement(ref restoring);
+            }
+
+            void Read()
+            {
+                start.SignalAndWait();
+                do
+                {
+                    var seen = store.SnapshotAll();
+                    if (!JToken.DeepEquals(seen, first) && !JToken.DeepEquals(seen, second))
+                    {
+                        Interlocked.Increment(ref torn);
+                    }
+                }
+                while (Volatile.Read(ref restoring) > 0);
+            }
+
+            await Task.WhenAll(
+                Task.Factory.StartNew(() => Restore(second), TaskCreationOptions.LongRunning),
+                Task.Factory.StartNew(() => Restore(first), TaskCreationOptions.LongRunning),
+                Task.Factory.StartNew(Read, TaskCreationOptions.LongRunning),
+                Task.Factory.StartNew(Read, TaskCreationOptions.LongRunning));
+
+            torn.Should().Be(0, $"trial {trial}: reads during two restores saw a mixture");
+            var final = store.SnapshotAll();
             (JToken.DeepEquals(final, first) || JToken.DeepEquals(final, second)).Should().BeTrue($"trial {trial}: two restores merged");
         }
     }
