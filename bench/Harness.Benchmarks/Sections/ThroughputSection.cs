@@ -17,6 +17,8 @@ namespace Harness.Benchmarks.Sections;
 internal static class ThroughputSection
 {
     private const double PostTarget = 0.45;
+    private const double GetTarget = 0.5;
+    private const double P99Factor = 3.0;
 
     public static async Task RunAsync(BenchOptions options, ILoadDriver driver, Results results, CancellationToken cancellationToken)
     {
@@ -28,6 +30,7 @@ internal static class ThroughputSection
 
         await using var ceiling = await CeilingServer.StartAsync().ConfigureAwait(false);
         await using var mock = await HarnessMock.StartAsync(new HarnessMockOptions { Port = 0 }, cancellationToken).ConfigureAwait(false);
+        using var peer = WireMockPeer.Start();
         using var http = Http.Client(mock.Url);
         var load = options.Load;
         foreach (var scenario in scenarios)
@@ -48,8 +51,15 @@ internal static class ThroughputSection
             AnsiConsole.MarkupLine($"[grey]  {Markup.Escape(scenario.Name)}: {load.Warmup.TotalSeconds:0} s warm-up each, then {load.Rounds} × {load.Duration.TotalSeconds:0} s per server, alternating, {load.Connections} connections[/]");
             await driver.RunAsync(ceiling.Url, scenario.Template, load.WarmupOnly, cancellationToken).ConfigureAwait(false);
             await driver.RunAsync(mock.Url, scenario.Template, load.WarmupOnly, cancellationToken).ConfigureAwait(false);
+            var withPeer = WireMockPeer.Serves(scenario.Name);
+            if (withPeer)
+            {
+                await driver.RunAsync(peer.Url, scenario.Template, load.WarmupOnly, cancellationToken).ConfigureAwait(false);
+            }
+
             LoadResult? bestCeiling = null;
             LoadResult? bestMock = null;
+            LoadResult? bestPeer = null;
             for (var round = 0; round < load.Rounds; round++)
             {
                 var top = await driver.RunAsync(ceiling.Url, scenario.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
@@ -57,9 +67,19 @@ internal static class ThroughputSection
                 AnsiConsole.MarkupLine($"[grey]    round {round + 1}: ceiling {Format.PerSecond(top.PerSecond)} req/s (p99 {Format.Millis(top.P99Micros)}), mock {Format.PerSecond(measured.PerSecond)} req/s (p50 {Format.Millis(measured.P50Micros)}, p99 {Format.Millis(measured.P99Micros)}, {measured.Errors} errors)[/]");
                 bestCeiling = Best(bestCeiling, top);
                 bestMock = Best(bestMock, measured);
+                if (withPeer)
+                {
+                    var stub = await driver.RunAsync(peer.Url, scenario.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
+                    AnsiConsole.MarkupLine($"[grey]             WireMock.Net static stub {Format.PerSecond(stub.PerSecond)} req/s (p99 {Format.Millis(stub.P99Micros)})[/]");
+                    bestPeer = Best(bestPeer, stub);
+                }
             }
 
-            results.Throughput.Add(new ThroughputRow(scenario.Name, scenario.Description, bestMock!, bestCeiling!, PostVerdict(scenario, bestMock!, bestCeiling!)));
+            results.Throughput.Add(new ThroughputRow(scenario.Name, scenario.Description, bestMock!, bestCeiling!, TargetOf(scenario, bestMock!, bestCeiling!)));
+            if (bestPeer is not null)
+            {
+                results.Throughput.Add(new ThroughputRow($"peer: WireMock.Net stub, {scenario.Name}", "static stub (no validation, no state), same package, in-process", bestPeer, bestCeiling!, null));
+            }
         }
 
         AddPagingVerdict(results);
@@ -88,10 +108,25 @@ internal static class ThroughputSection
         return false;
     }
 
-    private static Verdict? PostVerdict(ThroughputScenario scenario, LoadResult mock, LoadResult ceiling) =>
-        scenario.Name is "registerDeviceToken" or "users/update"
-            ? new Verdict($"≥ {PostTarget:0.00}× ceiling", mock.Errors == 0 && mock.PerSecond >= PostTarget * ceiling.PerSecond)
-            : null;
+    /// <summary>The targets: POST ≥ 0.45×, GET getDevices ≥ 0.5×, and p99 within 3× the ceiling's.</summary>
+    private static Verdict? TargetOf(ThroughputScenario scenario, LoadResult mock, LoadResult ceiling)
+    {
+        double? target = scenario.Name switch
+        {
+            "registerDeviceToken" or "users/update" => PostTarget,
+            "getDevices" => GetTarget,
+            _ => null,
+        };
+        if (target is not { } ratio)
+        {
+            return null;
+        }
+
+        var p99 = mock.P99Micros / ceiling.P99Micros;
+        return new Verdict($"≥ {ratio:0.00}× ceiling, p99 ≤ {P99Factor:0}× ceiling's",
+            mock.Errors == 0 && mock.PerSecond >= ratio * ceiling.PerSecond && p99 <= P99Factor,
+            $"p99 {p99:0.0}× the ceiling's");
+    }
 
     /// <summary>getDeviceTokens on the large tenant: p99 within 2× of the 1k tenant's.</summary>
     private static void AddPagingVerdict(Results results)

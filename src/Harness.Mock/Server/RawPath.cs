@@ -16,7 +16,8 @@ internal static class RawPath
         app.Use(async (context, next) =>
         {
             var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-            var path = string.IsNullOrEmpty(target) ? context.Request.Path.Value ?? "/" : target.Split('?', 2)[0];
+            var path = string.IsNullOrEmpty(target) ? context.Request.Path.Value ?? "/"
+                : target.IndexOf('?', StringComparison.Ordinal) is var query and >= 0 ? target[..query] : target;
             // A client cannot choose the value: whatever it sent under this name is replaced.
             context.Request.Headers[Header] = path;
             await next(context).ConfigureAwait(false);
