@@ -44,6 +44,16 @@ public sealed class FixtureTenantNameTests : DashboardTest
     }
 
     [Test]
+    public async Task Journal_ShowsARequestOfAFixtureTenant_UnderItsFixtureName()
+    {
+        await OpenAsync("demo");
+
+        (await Client.IterableAsync("/api/users/update", "demo", new { email = "journal-name@example.com" })).Should().Be(200);
+
+        await Expect(JournalRowsOf("demo").First.GetByTestId("journal-tenant")).ToHaveTextAsync("demo");
+    }
+
+    [Test]
     public async Task TenantPicker_ShowsAFixtureNameThatLooksLikeAKey_Masked()
     {
         await OpenAsync(SecretLookingName);

@@ -86,6 +86,7 @@ function applyTenantFilter() {
 async function loadTenants() {
   const list = await api.tenants();
   page.tenants = new Map(list.map((t) => [t.id, t]));
+  page.journal.names = new Map(list.map((t) => [t.id, t.name ?? t.key]));
   for (const t of list) {
     const seen = page.seenApis.get(t.id) ?? new Set();
     for (const name of t.apis ?? []) seen.add(name);

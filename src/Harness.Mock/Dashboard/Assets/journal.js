@@ -12,6 +12,7 @@ export class Journal {
     this.expanded = new Set();
     this.operations = new Set();
     this.filter = { status: '', operation: '', tenantId: '' };
+    this.names = new Map(); // tenant id -> name from the tenant list (a fixture tenant's name, else the masked key)
   }
 
   /** Adds entries (oldest first, as the mock sends them); returns whether any was new. */
@@ -71,7 +72,7 @@ export class Journal {
       h('span', { class: 'op' },
         h('span', { class: 'method' }, e.method),
         h('span', { class: 'op-name', testid: 'journal-operation', title: e.path }, e.operation ?? e.path)),
-      h('span', { class: 'key', testid: 'journal-tenant', title: e.tenantId ? `tenant ${e.tenantId}` : 'no tenant' }, e.tenant),
+      h('span', { class: 'key', testid: 'journal-tenant', title: e.tenantId ? `tenant ${e.tenantId}` : 'no tenant' }, this.names.get(e.tenantId) ?? e.tenant),
       h('span', { class: 'duration' }, `${Math.round(e.durationMs ?? 0)} ms`),
       problems.length ? h('ul', { class: 'problems' }, problems) : null),
     h('div', { class: 'entry-body', testid: 'journal-details' },
