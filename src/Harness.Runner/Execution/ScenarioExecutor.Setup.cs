@@ -39,7 +39,10 @@ internal sealed partial class ScenarioExecutor
                 rowScope.Set(value.Key, rowTemplates.Evaluate(value.Value));
             }
 
-            key = target.KeyFor(api.Name)
+            // A `given:` block writes the tenant's settings and state: on a configured key, shared by every case,
+            // it would leak into the cases after it (and race with parallel ones). Such a case (which only runs
+            // against a harness, see above) gets the tenant it names, or one of its own.
+            key = (scenario.Given is null ? target.KeyFor(api.Name) : null)
                   ?? (scenario.Tenant is { } tenant ? rowTemplates.Text(tenant) : null);
         }
         catch (TemplateException e)

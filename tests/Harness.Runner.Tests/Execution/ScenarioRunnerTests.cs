@@ -139,6 +139,35 @@ internal sealed class ScenarioRunnerTests
     }
 
     [Test]
+    public async Task Given_WithAConfiguredKey_RunsInATenantOfItsOwn_AndTheOtherCasesKeepTheConfiguredKey()
+    {
+        await using var server = FakeServer.Start(r => Runs.Shop(r, harness: true));
+        var withGiven = ShopApi.Steps("  - call: listItems\n", "given:\n  tenant: { projectType: userId }\n");
+        var without = ShopApi.Steps("  - call: listItems\n");
+        using var runner = Runs.Runner(server.Url, keys: new Dictionary<string, string> { ["shop"] = "configured-key-0001" });
+
+        var run = await runner.RunAsync([.. withGiven.Cases(), .. without.Cases()]);
+
+        run.Scenarios.Should().OnlyContain(s => s.Outcome == Outcome.Passed);
+        var own = run.Scenarios[0].ApiKey!;
+        own.Should().StartWith("harness-");
+        run.Scenarios[1].ApiKey.Should().Be("configured-key-0001");
+        server.Requests.Where(r => r.Method == "PUT").Select(r => r.Target).Should().Equal($"/__harness/tenants/{own}");
+        server.Requests.Where(r => r.Path == "/v1/items").Select(r => r.Header("X-Shop-Key")).Should().Equal(own, "configured-key-0001");
+    }
+
+    [Test]
+    public async Task Given_ThatNamesATenant_UsesIt_EvenWithAConfiguredKey()
+    {
+        await using var server = FakeServer.Start(r => Runs.Shop(r, harness: true));
+        var scenario = ShopApi.Steps("  - call: listItems\n", "tenant: demo\ngiven:\n  reset: true\n");
+
+        var result = await Runs.RunAsync(server.Url, scenario, keys: new Dictionary<string, string> { ["shop"] = "configured-key-0001" });
+
+        result.ApiKey.Should().Be("demo");
+    }
+
+    [Test]
     public async Task ScenarioTenant_IsUsed_WhenNoKeyIsConfigured()
     {
         await using var server = FakeServer.Start(r => Runs.Shop(r, harness: true));
