@@ -81,26 +81,39 @@ internal sealed partial class RunCommandOutputTests
         using var specs = CommandRun.Specs(("bad.scenario.yaml", Failing("expects the wrong status")));
         using var output = new StringWriter();
         var synchronized = TextWriter.Synchronized(output);
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var stop = new CancellationTokenSource();
 
         var run = CommandRun.InvokeAsync(["run", specs.Folder, "--openapi", CommandRun.OpenApi, "--keep-mock"], synchronized, TextWriter.Null, cancellationToken: stop.Token);
-        while (!Read().Contains("keeps serving at", StringComparison.Ordinal) && !run.IsCompleted)
+        try
         {
-            await Task.Delay(50);
+            // The export line is the last one printed before the mock idles; "keeps serving at" comes before it,
+            // so waiting for that one alone raced the lines after it on a loaded machine.
+            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+            while (!KeyExportLine().IsMatch(Read()) && !run.IsCompleted && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            var text = Read();
+            run.IsCompleted.Should().BeFalse("the mock must keep serving until stopped: " + text);
+            text.Should().Contain("keeps serving at");
+            var export = KeyExportLine().Matches(text).Should().ContainSingle("the key's export line is printed, once, within the deadline: " + text).Which.Groups[1].Value;
+            var curl = ReproduceLine().Match(text).Groups[1].Value;
+            curl.Should().Contain("\"Api-Key: ${HARNESS_API_KEY_ITERABLE}\"");
+
+            var status = await ShellAsync($"{export.Split('#')[0].Trim()}; {curl} -o /dev/null -w '%{{http_code}}'");
+
+            status.Should().Be("200", "the reproduce line reaches the kept mock with the tenant's key");
+            run.IsCompleted.Should().BeFalse("the mock serves until it is stopped");
+        }
+        finally
+        {
+            await stop.CancelAsync();
         }
 
-        var text = Read();
-        run.IsCompleted.Should().BeFalse("the mock must keep serving until stopped: " + text);
-        var export = text.Split('\n').Single(l => l.TrimStart().StartsWith("export HARNESS_API_KEY_ITERABLE=", StringComparison.Ordinal));
-        var curl = ReproduceLine().Match(text).Groups[1].Value;
-        curl.Should().Contain("\"Api-Key: ${HARNESS_API_KEY_ITERABLE}\"");
-
-        var status = await ShellAsync($"{export.Split('#')[0].Trim()}; {curl} -o /dev/null -w '%{{http_code}}'");
-        await stop.CancelAsync();
-        var code = await run;
-
-        status.Should().Be("200", "the reproduce line reaches the kept mock with the tenant's key");
+        var code = await run.WaitAsync(TimeSpan.FromMinutes(2));
         code.Should().Be(1);
+        Read().Should().Contain("stopped.");
 
         // The synchronized writer locks on itself while writing.
         string Read()
@@ -116,12 +129,25 @@ internal sealed partial class RunCommandOutputTests
     {
         var start = new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", script]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = System.Diagnostics.Process.Start(start)!;
-        var stdout = await process.StandardOutput.ReadToEndAsync();
-        var stderr = await process.StandardError.ReadToEndAsync();
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await process.WaitForExitAsync(limit.Token);
-        return stdout.Trim() + stderr.Trim();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var stdout = process.StandardOutput.ReadToEndAsync(limit.Token);
+        var stderr = process.StandardError.ReadToEndAsync(limit.Token);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{script}' still ran after 2 minutes");
+        }
+
+        return (await stdout).Trim() + (await stderr).Trim();
     }
+
+    /// <summary>A whole line: each WriteLine reaches the synchronized writer in one locked call, newline included.</summary>
+    [GeneratedRegex(@"^\s*(export HARNESS_API_KEY_ITERABLE=[^\n]*)\n", RegexOptions.Multiline)]
+    private static partial Regex KeyExportLine();
 
     [GeneratedRegex(@"reproduce: (curl [^\n]+)")]
     private static partial Regex ReproduceLine();
