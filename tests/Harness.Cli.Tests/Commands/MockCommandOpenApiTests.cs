@@ -40,25 +40,23 @@ internal sealed partial class MockCommandOpenApiTests
                 required: true
                 content:
                   application/json:
-                    schema:
-                      type: object
-                      required: [name]
-                      properties:
-                        name: { type: string, minLength: 1 }
-                        text: { type: string }
+                    schema: { $ref: '#/components/schemas/Greeting' }
               responses:
                 '201':
                   description: added
                   content:
                     application/json:
-                      schema:
-                        type: object
-                        required: [name]
-                        properties:
-                          name: { type: string }
-                          text: { type: string }
+                      schema: { $ref: '#/components/schemas/Greeting' }
                 '400':
                   description: the request does not match the schema
+        components:
+          schemas:
+            Greeting:
+              type: object
+              required: [name]
+              properties:
+                name: { type: string, minLength: 1 }
+                text: { type: string }
         """;
 
     [Test]
