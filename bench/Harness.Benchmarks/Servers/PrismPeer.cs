@@ -167,14 +167,14 @@ internal sealed class PrismPeer : IDisposable
     {
         var prefix = Path.Combine(RepoPaths.Root, "bench", "Harness.Benchmarks", "obj", $"prism-{Version}");
         var launcher = Path.Combine(prefix, "node_modules", ".bin", OperatingSystem.IsWindows() ? "prism.cmd" : "prism");
+        if (FindOnPath(OperatingSystem.IsWindows() ? "node.exe" : "node") is null)
+        {
+            throw new InvalidOperationException("Node.js (node) is not on PATH");
+        }
+
         if (File.Exists(launcher))
         {
             return launcher;
-        }
-
-        if (FindOnPath("node") is null)
-        {
-            throw new InvalidOperationException("Node.js is not on PATH");
         }
 
         var npm = FindOnPath(OperatingSystem.IsWindows() ? "npm.cmd" : "npm") ?? throw new InvalidOperationException("npm is not on PATH");
