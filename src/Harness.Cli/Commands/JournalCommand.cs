@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Harness.Core.OpenApi;
 using Harness.Runner.Recording;
 using Harness.Runner.Reporting;
 
@@ -18,26 +17,20 @@ internal static class JournalCommand
         var tenant = new Option<string>("--tenant") { Description = "The tenant: its API key or tenant id", Required = true };
         var output = new Option<string>("--out") { Description = "The scenario file to write (one per API, suffixed, when the tenant used several)", Required = true };
         var name = new Option<string?>("--name") { Description = "Scenario name (default: Journal of tenant <masked key>)" };
-        var openapi = new Option<string?>("--openapi") { Description = "Folder of OpenAPI files (default: ./openapi, else the shipped copy)" };
+        var openapi = RecordingInputs.OpenApiOption();
         var export = new Command("export", "Write a tenant's calls from the mock's request journal as a regression scenario") { target, tenant, output, name, openapi };
         export.SetAction(async (result, cancellationToken) =>
         {
             var error = result.InvocationConfiguration.Error;
-            var url = result.GetValue(target)!;
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            var uri = await RecordingInputs.TargetAsync(result.GetValue(target)!, error).ConfigureAwait(false);
+            if (uri is null)
             {
-                await error.WriteLineAsync($"error: --target '{url}' is not an absolute http(s) URL").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
 
-            ApiCatalog catalog;
-            try
+            var catalog = await RecordingInputs.CatalogAsync(result.GetValue(openapi), error, cancellationToken).ConfigureAwait(false);
+            if (catalog is null)
             {
-                catalog = await ApiCatalog.LoadAsync(CliPaths.OpenApi(result.GetValue(openapi)), cancellationToken).ConfigureAwait(false);
-            }
-            catch (OpenApiLoadException e)
-            {
-                await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
 

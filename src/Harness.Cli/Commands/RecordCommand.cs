@@ -20,7 +20,7 @@ internal static class RecordCommand
         var port = new Option<int>("--port") { Description = "Port of the proxy on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 5090 };
         var output = new Option<string?>("--out") { Description = "Folder for the scenarios and the drift report (default: recordings/<time>)" };
         var name = new Option<string?>("--name") { Description = "Scenario name (default: Recorded session <time>)" };
-        var openapi = new Option<string?>("--openapi") { Description = "Folder of OpenAPI files (default: ./openapi, else the shipped copy)" };
+        var openapi = RecordingInputs.OpenApiOption();
         var maxResponseBytes = new Option<long>("--max-response-bytes")
         {
             Description = "Bytes of one response body read at most; a longer one is answered 502 and not recorded (default 8 MiB)",
@@ -33,10 +33,9 @@ internal static class RecordCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var error = result.InvocationConfiguration.Error;
-            var url = result.GetValue(target)!;
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            var uri = await RecordingInputs.TargetAsync(result.GetValue(target)!, error).ConfigureAwait(false);
+            if (uri is null)
             {
-                await error.WriteLineAsync($"error: --target '{url}' is not an absolute http(s) URL").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
 
@@ -53,14 +52,9 @@ internal static class RecordCommand
                 return ExitCodes.BadInput;
             }
 
-            ApiCatalog catalog;
-            try
+            var catalog = await RecordingInputs.CatalogAsync(result.GetValue(openapi), error, cancellationToken).ConfigureAwait(false);
+            if (catalog is null)
             {
-                catalog = await ApiCatalog.LoadAsync(CliPaths.OpenApi(result.GetValue(openapi)), cancellationToken).ConfigureAwait(false);
-            }
-            catch (OpenApiLoadException e)
-            {
-                await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
 
