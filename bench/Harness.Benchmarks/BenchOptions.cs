@@ -38,6 +38,9 @@ internal sealed record BenchOptions
 
     public int StartupRepeats => Quick ? 2 : 5;
 
+    /// <summary>Leave Prism out of the throughput section (it is otherwise run when Node and npm are present).</summary>
+    public bool NoPrism { get; init; }
+
     public string? MarkdownFile { get; init; }
 
     public bool UpdateDocs { get; init; }

@@ -12,6 +12,7 @@ namespace Harness.Benchmarks.Sections;
 /// The ceiling and the mock (default options: validation, state, journal) in this process, driven one at a
 /// time with the same requests: both warmed up, then measured in alternating rounds (ceiling, mock, ceiling,
 /// mock…) and each reported by its best round, so a burst of other work on the machine does not decide the ratio.
+/// The peers (WireMock.Net static stubs; Prism's validating mock when Node is present) run in the same rounds.
 /// Large tenants are seeded just before their scenario (then a full GC), so the earlier ones run on a small heap.
 /// </summary>
 internal static class ThroughputSection
@@ -30,7 +31,8 @@ internal static class ThroughputSection
 
         await using var ceiling = await CeilingServer.StartAsync().ConfigureAwait(false);
         await using var mock = await HarnessMock.StartAsync(new HarnessMockOptions { Port = 0 }, cancellationToken).ConfigureAwait(false);
-        using var peer = WireMockPeer.Start();
+        using var wireMock = WireMockPeer.Start();
+        using var prism = await StartPrismAsync(options, scenarios, results, cancellationToken).ConfigureAwait(false);
         using var http = Http.Client(mock.Url);
         var load = options.Load;
         foreach (var scenario in scenarios)
@@ -51,15 +53,27 @@ internal static class ThroughputSection
             AnsiConsole.MarkupLine($"[grey]  {Markup.Escape(scenario.Name)}: {load.Warmup.TotalSeconds:0} s warm-up each, then {load.Rounds} × {load.Duration.TotalSeconds:0} s per server, alternating, {load.Connections} connections[/]");
             await driver.RunAsync(ceiling.Url, scenario.Template, load.WarmupOnly, cancellationToken).ConfigureAwait(false);
             await driver.RunAsync(mock.Url, scenario.Template, load.WarmupOnly, cancellationToken).ConfigureAwait(false);
-            var withPeer = WireMockPeer.Serves(scenario.Name);
-            if (withPeer)
+            var peers = new List<Peer>();
+            if (WireMockPeer.Serves(scenario.Name))
             {
-                await driver.RunAsync(peer.Url, scenario.Template, load.WarmupOnly, cancellationToken).ConfigureAwait(false);
+                peers.Add(new Peer("WireMock.Net stub", "static stub (no validation, no state), same package, in-process", wireMock.Url, scenario.Template));
+                if (prism is not null)
+                {
+                    var template = PrismPeer.TemplateFor(scenario.Template);
+                    if (await ProbeAsync(prism.Url, template, scenario, "Prism", results).ConfigureAwait(false))
+                    {
+                        peers.Add(new Peer("Prism", $"Prism {PrismPeer.Version} validating mock (schema + Api-Key, no state), Node child process", prism.Url, template));
+                    }
+                }
+            }
+
+            foreach (var peer in peers)
+            {
+                await driver.RunAsync(peer.Url, peer.Template, load.WarmupOnly, cancellationToken).ConfigureAwait(false);
             }
 
             LoadResult? bestCeiling = null;
             LoadResult? bestMock = null;
-            LoadResult? bestPeer = null;
             for (var round = 0; round < load.Rounds; round++)
             {
                 var top = await driver.RunAsync(ceiling.Url, scenario.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
@@ -67,22 +81,44 @@ internal static class ThroughputSection
                 AnsiConsole.MarkupLine($"[grey]    round {round + 1}: ceiling {Format.PerSecond(top.PerSecond)} req/s (p99 {Format.Millis(top.P99Micros)}), mock {Format.PerSecond(measured.PerSecond)} req/s (p50 {Format.Millis(measured.P50Micros)}, p99 {Format.Millis(measured.P99Micros)}, {measured.Errors} errors)[/]");
                 bestCeiling = Best(bestCeiling, top);
                 bestMock = Best(bestMock, measured);
-                if (withPeer)
+                foreach (var peer in peers)
                 {
-                    var stub = await driver.RunAsync(peer.Url, scenario.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
-                    AnsiConsole.MarkupLine($"[grey]             WireMock.Net static stub {Format.PerSecond(stub.PerSecond)} req/s (p99 {Format.Millis(stub.P99Micros)})[/]");
-                    bestPeer = Best(bestPeer, stub);
+                    var answered = await driver.RunAsync(peer.Url, peer.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
+                    AnsiConsole.MarkupLine($"[grey]             {Markup.Escape(peer.Name)} {Format.PerSecond(answered.PerSecond)} req/s (p99 {Format.Millis(answered.P99Micros)}, {answered.Errors} errors)[/]");
+                    peer.Best = Best(peer.Best, answered);
                 }
             }
 
             results.Throughput.Add(new ThroughputRow(scenario.Name, scenario.Description, bestMock!, bestCeiling!, TargetOf(scenario, bestMock!, bestCeiling!)));
-            if (bestPeer is not null)
+            foreach (var peer in peers)
             {
-                results.Throughput.Add(new ThroughputRow($"peer: WireMock.Net stub, {scenario.Name}", "static stub (no validation, no state), same package, in-process", bestPeer, bestCeiling!, null));
+                results.Throughput.Add(new ThroughputRow($"peer: {peer.Name}, {scenario.Name}", peer.Description, peer.Best!, bestCeiling!, null));
             }
         }
 
         AddPagingVerdict(results);
+    }
+
+    /// <summary>
+    /// Prism when a peer scenario runs and <c>--no-prism</c> is not given; otherwise null, with the reason noted.
+    /// </summary>
+    private static async Task<PrismPeer?> StartPrismAsync(BenchOptions options, IEnumerable<ThroughputScenario> scenarios, Results results, CancellationToken cancellationToken)
+    {
+        if (options.NoPrism || !scenarios.Any(s => WireMockPeer.Serves(s.Name)))
+        {
+            return null;
+        }
+
+        AnsiConsole.MarkupLine($"[grey]  starting Prism {PrismPeer.Version} (npm install into obj/ on the first run)[/]");
+        var (prism, reason) = await PrismPeer.StartAsync(cancellationToken).ConfigureAwait(false);
+        if (prism is null)
+        {
+            var why = $"Prism not run: {reason}";
+            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(why)}[/]");
+            results.Note(why);
+        }
+
+        return prism;
     }
 
     private static LoadResult Best(LoadResult? best, LoadResult round) =>
@@ -91,21 +127,58 @@ internal static class ThroughputSection
     /// <summary>One request first: a scenario whose request is refused would only measure error answers.</summary>
     private static async Task<bool> ProbeAsync(HttpClient http, ThroughputScenario scenario, Results results)
     {
-        var t = scenario.Template;
+        var (ok, why) = await ProbeAsync(http, scenario.Template, scenario.ExpectedStatus).ConfigureAwait(false);
+        if (!ok)
+        {
+            var line = $"{scenario.Name}: not measured — {why}";
+            AnsiConsole.MarkupLine($"[red]{Markup.Escape(line)}[/]");
+            results.Note(line);
+        }
+
+        return ok;
+    }
+
+    /// <summary>A peer's probe: a peer that refuses the request is left out of the scenario, with a note.</summary>
+    private static async Task<bool> ProbeAsync(string url, RequestTemplate template, ThroughputScenario scenario, string peer, Results results)
+    {
+        using var http = Http.Client(url);
+        bool ok;
+        string why;
+        try
+        {
+            (ok, why) = await ProbeAsync(http, template, scenario.ExpectedStatus).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            (ok, why) = (false, e.Message);
+        }
+
+        if (!ok)
+        {
+            var line = $"{scenario.Name}: {peer} not measured — {why}";
+            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(line)}[/]");
+            results.Note(line);
+        }
+
+        return ok;
+    }
+
+    private static async Task<(bool Ok, string Why)> ProbeAsync(HttpClient http, RequestTemplate t, int expected)
+    {
         var parts = RequestTemplate.Parse(t.Path);
         var path = RequestTemplate.Render(parts, 1, "probe");
         var body = t.Body is null ? null : RequestTemplate.Render(RequestTemplate.Parse(t.Body), 1, "probe");
         var headers = t.Headers.Where(h => h.Key != "Content-Type").Select(h => (h.Key, h.Value)).ToArray();
         var (status, text) = await Http.SendAsync(http, t.Method, path, body, headers).ConfigureAwait(false);
-        if (status == scenario.ExpectedStatus)
-        {
-            return true;
-        }
+        return status == expected
+            ? (true, "")
+            : (false, $"the probe {t.Method} {path} got {status} (expected {expected}): {Cut(text)}");
+    }
 
-        var why = $"{scenario.Name}: not measured — the probe {t.Method} {path} got {status} (expected {scenario.ExpectedStatus}): {Cut(text)}";
-        AnsiConsole.MarkupLine($"[red]{Markup.Escape(why)}[/]");
-        results.Note(why);
-        return false;
+    /// <summary>A server run beside the mock in the same rounds, and its best round.</summary>
+    private sealed record Peer(string Name, string Description, string Url, RequestTemplate Template)
+    {
+        public LoadResult? Best { get; set; }
     }
 
     /// <summary>The targets: POST ≥ 0.45×, GET getDevices ≥ 0.5×, and p99 within 3× the ceiling's.</summary>
