@@ -17,8 +17,8 @@ internal sealed partial class AdminApi
     {
         if (r.Tenant is { } name)
         {
-            var hash = runtime.Tenants.HashFor(name);
             var tenant = runtime.Tenants.Resolve(name);
+            var hash = tenant?.Hash ?? runtime.Tenants.HashFor(name);
             if (tenant is not null)
             {
                 runtime.Tenants.Reset(tenant);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using FluentAssertions;
@@ -39,34 +38,5 @@ internal sealed class MockCommandTests
         {
             folder.Delete(recursive: true);
         }
-    }
-}
-
-/// <summary>The built <c>harness</c> command run as its own process, as a user or a CI job runs it.</summary>
-internal static class HarnessProcess
-{
-    public static async Task<(int Code, string Output, string Error)> RunAsync(TimeSpan limit, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "harness.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = CommandRun.RepoRoot,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"harness {string.Join(' ', args)} still ran after {limit.TotalSeconds} s");
-        }
-
-        return (process.ExitCode, await output, await error);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Harness.Cli.Tests.Commands;
 
 namespace Harness.Cli.Tests.Packaging;
 
@@ -20,27 +21,13 @@ internal static class Dotnet
 
     public static async Task<(int Code, string Output)> ExecAsync(string program, string workingDirectory, TimeSpan limit, params string[] args)
     {
-        var start = new ProcessStartInfo(program, args)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["DOTNET_NOLOGO"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} still ran after {limit.TotalMinutes} min");
-        }
-
-        return (process.ExitCode, await output + await error);
+        var (code, output, error) = await BoundedProcess.RunAsync(
+            new ProcessStartInfo(program, args)
+            {
+                WorkingDirectory = workingDirectory,
+                Environment = { ["DOTNET_NOLOGO"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" },
+            },
+            limit);
+        return (code, output + error);
     }
 }
