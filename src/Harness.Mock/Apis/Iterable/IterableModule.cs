@@ -55,9 +55,10 @@ internal sealed class IterableModule : ApiModule<IterableState>
 
     /// <summary>
     /// <c>projectType</c>, <c>projectId</c> and <c>dropUnrecognizedFields</c> (behaviour.md's admin table), all
-    /// checked before any is applied.
+    /// checked before any is applied: a new project type against the profiles it would have to hold (shared or
+    /// missing identifiers), which reads the tenant but never copies it.
     /// </summary>
-    protected override void ApplySettings(IterableState state, JObject settings)
+    protected override Action? PrepareSettings(IterableState state, JObject settings)
     {
         ProjectType? type = null;
         if (settings["projectType"] is { } value)
@@ -83,10 +84,15 @@ internal sealed class IterableModule : ApiModule<IterableState>
             var other => throw new ArgumentException($"dropUnrecognizedFields must be true or false, not {other.ToString(Formatting.None)}"),
         };
 
-        state.ProjectType = type ?? state.ProjectType;
-        state.ProjectId = projectId;
-        state.DropUnrecognizedFields = drop;
+        return () =>
+        {
+            state.ProjectType = type ?? state.ProjectType;
+            state.ProjectId = projectId;
+            state.DropUnrecognizedFields = drop;
+        };
     }
+
+    protected override void ApplySettings(IterableState state, JObject settings) => PrepareSettings(state, settings)!();
 
     public override JToken Snapshot(object state) => IterableDocument.Write((IterableState)state);
 
