@@ -53,7 +53,7 @@ internal static class MemorySection
     }
 
     /// <summary>
-    /// The admin settings call into the large tenants: Iterable's keys (a project type, checked against every
+    /// The admin settings call into the large tenants: Iterable's keys (a new project type, checked against every
     /// profile, as a change of type must be) and Netmera's. It is all or nothing; it once was so by applying the
     /// settings to a copy of every API's state, and answered with the whole tenant. Target: the size of the
     /// settings, plus the one read-only pass over the profiles the project type needs.
@@ -61,7 +61,7 @@ internal static class MemorySection
     private static async Task AdminSettingsAsync(MockChild child, string label, bool full, Results results)
     {
         const string settings = """
-            {"projectType":"email","projectId":4242,"dropUnrecognizedFields":true,
+            {"projectType":"hybrid","projectId":4242,"dropUnrecognizedFields":true,
              "deleteUsersEnabled":false,"categories":["Shopping","Promotion"],
              "segments":[{"id":7,"name":"tr","type":"STANDARD","rule":{"attribute":"country","equals":"TR"}}]}
             """;

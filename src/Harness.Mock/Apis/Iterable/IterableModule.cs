@@ -55,8 +55,8 @@ internal sealed class IterableModule : ApiModule<IterableState>
 
     /// <summary>
     /// <c>projectType</c>, <c>projectId</c> and <c>dropUnrecognizedFields</c> (behaviour.md's admin table), all
-    /// checked before any is applied: a new project type against the profiles it would have to hold (shared or
-    /// missing identifiers), which reads the tenant but never copies it.
+    /// checked before any is applied: a changed project type against the profiles it would have to hold (shared
+    /// or missing identifiers), which reads every profile but copies none.
     /// </summary>
     protected override Action? PrepareSettings(IterableState state, JObject settings)
     {
@@ -64,7 +64,8 @@ internal sealed class IterableModule : ApiModule<IterableState>
         if (settings["projectType"] is { } value)
         {
             type = ProjectTypes.Parse(value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None));
-            if (state.Conflict(type.Value) is { } conflict)
+            // The profiles held fit the current type (every way in checks them), so only a change can conflict.
+            if (type != state.ProjectType && state.Conflict(type.Value) is { } conflict)
             {
                 throw new ArgumentException($"projectType cannot become \"{type.Value.ToWire()}\": {conflict}");
             }
