@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Core.Schemas;
@@ -60,41 +59,6 @@ internal sealed record NumberRule(
         {
             // NJsonSchema would redo every comparison in doubles.
             return SchemaVerdict.Unsure;
-        }
-    }
-
-    /// <summary>
-    /// A number NJsonSchema can read as a decimal without throwing: what Newtonsoft parses JSON numbers into
-    /// (long, double, or decimal). A BigInteger is not convertible, and NJsonSchema throws on it.
-    /// </summary>
-    public static bool IsPlain(JToken number) => ((JValue)number).Value is long or double or decimal;
-
-    /// <summary>Whether every number anywhere inside <paramref name="token"/> is plain (false when too deep to tell).</summary>
-    public static bool AllPlain(JToken token)
-    {
-        switch (token.Type)
-        {
-            case JTokenType.Integer or JTokenType.Float:
-                return IsPlain(token);
-            case JTokenType.Object or JTokenType.Array:
-                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-                {
-                    return false;
-                }
-
-                IList<JToken> children = (JContainer)token;
-                for (var i = 0; i < children.Count; i++)
-                {
-                    var child = children[i] is JProperty property ? property.Value : children[i];
-                    if (!AllPlain(child))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            default:
-                return true;
         }
     }
 }

@@ -87,7 +87,7 @@ internal sealed partial class SchemaNode
         }
 
         var type = token.Type;
-        if ((type is JTokenType.Integer or JTokenType.Float) && !NumberRule.IsPlain(token))
+        if ((type is JTokenType.Integer or JTokenType.Float) && !PlainJson.IsNumber(token))
         {
             // NJsonSchema reads every number it meets as a decimal; a BigInteger makes it throw.
             return SchemaVerdict.Unsure;
@@ -212,6 +212,6 @@ internal sealed partial class SchemaNode
         }
 
         // Shallow branches see only the value itself, whose numbers Check has already found plain.
-        return shallow || NumberRule.AllPlain(token);
+        return shallow || PlainJson.Throughout(token);
     }
 }

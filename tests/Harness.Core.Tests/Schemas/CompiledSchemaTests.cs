@@ -194,6 +194,7 @@ public class CompiledSchemaTests
 
         Verdict(schema, new JObject { ["kind"] = "a", ["n"] = 1 }).Should().Be(SchemaVerdict.Valid);
         Verdict(schema, new JObject { ["kind"] = "a", ["n"] = new JValue(BigInteger.Pow(10, 30)) }).Should().Be(SchemaVerdict.Unsure);
+        Verdict(schema, new JObject { ["kind"] = "a", ["n"] = new JValue(Guid.Empty) }).Should().Be(SchemaVerdict.Unsure);
     }
 
     [TestCase("""{"not":{"type":"string"}}""", "1")]

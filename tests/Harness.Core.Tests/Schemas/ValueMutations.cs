@@ -6,7 +6,7 @@ namespace Harness.Core.Tests.Schemas;
 
 /// <summary>
 /// Values near a valid one, for comparing the compiled verdict with NJsonSchema: at every place in the value,
-/// a null, each other JSON type, edge numbers (integral floats, big integers, bounds), edge strings (empty,
+/// a null, each other JSON type (and tokens only code builds: dates, GUIDs…), edge numbers (integral floats, big integers, bounds), edge strings (empty,
 /// long, surrogate pairs); objects lose each key and gain unknown ones; arrays are emptied, repeated, grown.
 /// </summary>
 internal static class ValueMutations
@@ -17,6 +17,10 @@ internal static class ValueMutations
         "user@example.com", "GCM", "0", 0, 1, -1, 5, 52, 1000, 1001, long.MaxValue, long.MinValue, 0.5, 1.0, 2.0, -0.0, 1e30, -1e30, 1e300,
         new JValue(BigInteger.Parse("123456789012345678901234567890", System.Globalization.CultureInfo.InvariantCulture)),
         true, false, new JObject(), new JArray(), new JArray("a", "a"), new JArray(1, 2), new JObject { ["k"] = "v" },
+
+        // Tokens no parse with DateParseHandling.None makes, but code can build.
+        new JValue(new DateTime(2020, 8, 19, 0, 0, 0, DateTimeKind.Utc)), new JValue(Guid.Empty), new JValue(new Uri("https://example.com/")),
+        new JValue(TimeSpan.FromMinutes(1)), new JValue((object)7), new JValue(1.5m),
     ];
 
     /// <summary>The value itself, then every mutation of it (each a fresh copy).</summary>
