@@ -224,7 +224,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
     private static MockResponse Rendered(MockResponse response) =>
         response.Body is null || response.Text is not null
             ? response
-            : response with { Text = response.Body.ToString(Formatting.None), ContentType = "application/json; charset=utf-8" };
+            : response with { Text = JsonText.Render(response.Body), ContentType = "application/json; charset=utf-8" };
 
     private static string Cut(string text) =>
         text.Length > JournalBodyLimit ? text[..JournalBodyLimit] + $"… ({text.Length} characters)" : text;
