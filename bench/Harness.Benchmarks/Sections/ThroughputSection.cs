@@ -74,12 +74,20 @@ internal static class ThroughputSection
 
             LoadResult? bestCeiling = null;
             LoadResult? bestMock = null;
+            GcWindow bestMockGc = default;
             for (var round = 0; round < load.Rounds; round++)
             {
                 var top = await driver.RunAsync(ceiling.Url, scenario.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
+                var gcBefore = GcWindow.Now();
                 var measured = await driver.RunAsync(mock.Url, scenario.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
-                AnsiConsole.MarkupLine($"[grey]    round {round + 1}: ceiling {Format.PerSecond(top.PerSecond)} req/s (p99 {Format.Millis(top.P99Micros)}), mock {Format.PerSecond(measured.PerSecond)} req/s (p50 {Format.Millis(measured.P50Micros)}, p99 {Format.Millis(measured.P99Micros)}, {measured.Errors} errors)[/]");
+                var gc = GcWindow.Now().Since(gcBefore);
+                AnsiConsole.MarkupLine($"[grey]    round {round + 1}: ceiling {Format.PerSecond(top.PerSecond)} req/s (p99 {Format.Millis(top.P99Micros)}), mock {Format.PerSecond(measured.PerSecond)} req/s (p50 {Format.Millis(measured.P50Micros)}, p99 {Format.Millis(measured.P99Micros)}, {measured.Errors} errors; GC {gc.Gen0}/{gc.Gen1}/{gc.Gen2}, paused {gc.Paused.TotalMilliseconds:N0} ms)[/]");
                 bestCeiling = Best(bestCeiling, top);
+                if (!ReferenceEquals(Best(bestMock, measured), bestMock))
+                {
+                    bestMockGc = gc;
+                }
+
                 bestMock = Best(bestMock, measured);
                 foreach (var peer in peers)
                 {
@@ -90,6 +98,7 @@ internal static class ThroughputSection
             }
 
             results.Throughput.Add(new ThroughputRow(scenario.Name, scenario.Description, bestMock!, bestCeiling!, TargetOf(scenario, bestMock!, bestCeiling!)));
+            results.Note($"{scenario.Name}: garbage collection during the mock's best round: {bestMockGc.Describe(bestMock!.Seconds, bestMock.Requests)}.");
             foreach (var peer in peers)
             {
                 results.Throughput.Add(new ThroughputRow($"peer: {peer.Name}, {scenario.Name}", peer.Description, peer.Best!, bestCeiling!, null));
