@@ -48,7 +48,30 @@ internal static class MemorySection
             full ? new Verdict("≤ 1.5 GiB", collected <= OneAndAHalfGiB) : new Verdict("≤ 1.5 GiB at 1M + 1M", null, "scaled down by --quick")));
 
         await SustainedAsync(options, driver, child, n, results, cancellationToken).ConfigureAwait(false);
+        await AdminSettingsAsync(child, label, full, results).ConfigureAwait(false);
         await AdminSeedAsync(child, label, full, results).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The admin settings call into the large tenants: Iterable's keys (a new project type, checked against every
+    /// profile, as a change of type must be) and Netmera's. It is all or nothing; it once was so by applying the
+    /// settings to a copy of every API's state, and answered with the whole tenant. Target: the size of the
+    /// settings, plus the one read-only pass over the profiles the project type needs.
+    /// </summary>
+    private static async Task AdminSettingsAsync(MockChild child, string label, bool full, Results results)
+    {
+        const string settings = """
+            {"projectType":"hybrid","projectId":4242,"dropUnrecognizedFields":true,
+             "deleteUsersEnabled":false,"categories":["Shopping","Promotion"],
+             "segments":[{"id":7,"name":"tr","type":"STANDARD","rule":{"attribute":"country","equals":"TR"}}]}
+            """;
+        using var http = Http.Client(child.Url);
+        var profiles = await Http.TimeAsync(http, "PUT", "/__harness/tenants/mem-iterable", settings).ConfigureAwait(false);
+        var devices = await Http.TimeAsync(http, "PUT", "/__harness/tenants/mem-netmera", settings).ConfigureAwait(false);
+        var met = profiles.Status == 200 && devices.Status == 200 && Math.Max(profiles.Micros, devices.Micros) <= 1_000_000;
+        results.Add(new MetricRow(Section, $"admin `PUT /__harness/tenants/K` (Iterable and Netmera settings): into the {label}-profile tenant / into the {label}-device tenant",
+            $"{profiles.Micros / 1000:N0} ms / {devices.Micros / 1000:N0} ms (status {profiles.Status} / {devices.Status})",
+            full ? new Verdict("≤ 1 s into 1M", met) : new Verdict("≤ 1 s into 1M", null, "scaled down by --quick")));
     }
 
     /// <summary>

@@ -64,9 +64,9 @@ internal sealed partial class AdminApi
             }
             else
             {
-                // Checked on a detached tenant first, so a bad snapshot creates no tenant.
-                runtime.Tenants.Restore(Tenant.Detached(name), snapshot);
-                runtime.Tenants.Restore(runtime.Tenants.ResolveOrCreate(name, warnings), snapshot);
+                // Built before the tenant exists, so a bad snapshot creates no tenant; then put in as it is.
+                var loaded = runtime.Tenants.Load(runtime.Tenants.HashFor(name), snapshot);
+                runtime.Tenants.Install(runtime.Tenants.ResolveOrCreate(name, warnings), loaded);
             }
 
             return WithWarnings(new JObject { ["restored"] = true }, warnings);
@@ -122,6 +122,10 @@ internal sealed partial class AdminApi
             ["maxTenants"] = runtime.Tenants.MaxTenants,
         });
 
+    /// <summary>
+    /// Tenant settings. The answer names the tenant, not its state: the state can be a million profiles
+    /// (read it with <c>GET /__harness/tenants/K</c>).
+    /// </summary>
     private MockResponse PutTenant(string name, AdminRequest r)
     {
         var settings = r.JsonObject();
@@ -129,24 +133,26 @@ internal sealed partial class AdminApi
         if (existing is null)
         {
             // Checked against a fresh tenant first, so bad settings create no tenant.
-            ApplySettings(Tenant.Detached(name), settings);
+            PrepareSettings(Tenant.Detached(name), settings);
         }
 
         var warnings = new List<string>();
         var tenant = existing ?? runtime.Tenants.ResolveOrCreate(name, warnings);
         lock (tenant.Gate)
         {
-            ApplySettings(tenant, settings);
+            PrepareSettings(tenant, settings)();
         }
 
-        return WithWarnings(runtime.Tenants.Snapshot(tenant), warnings);
+        return WithWarnings(new JObject { ["updated"] = tenant.DisplayName, ["tenantId"] = tenant.Id }, warnings);
     }
 
     /// <summary>
-    /// Applies tenant settings to copies of every module's state and puts the copies in only when all took
-    /// them: a bad value in any module's part is a 400 naming its JSON path and changes nothing. Call under the tenant's lock.
+    /// Checks tenant settings against every module's state and returns their change, which cannot fail: a bad
+    /// value in any module's part is a 400 naming its JSON path and changes nothing. Nothing is copied unless a
+    /// module cannot check without changing (then that module's state is, at the cost of its size). Call under
+    /// the tenant's lock, and run the change before letting go of it.
     /// </summary>
-    private void ApplySettings(Tenant tenant, JObject settings)
+    private Action PrepareSettings(Tenant tenant, JObject settings)
     {
         var rateLimits = settings["rateLimits"] switch
         {
@@ -154,28 +160,48 @@ internal sealed partial class AdminApi
             { Type: JTokenType.Boolean } flag => (bool)flag,
             _ => throw new AdminException(400, "$.rateLimits: true or false"),
         };
-        var copies = new List<(IApiModule Module, object State)>();
+        var changes = new List<Action>(runtime.Modules.Count);
         foreach (var module in runtime.Modules)
         {
-            var copy = tenant.ExistingStateOf(module) is { } current ? module.Restore(module.Snapshot(current)) : module.CreateState();
             try
             {
-                module.ApplySettings(copy, settings);
+                changes.Add(PrepareSettings(tenant, module, settings));
             }
             catch (Exception e) when (e is not (AdminException or OutOfMemoryException))
             {
                 throw new AdminException(400, JsonPathMessage.Join("$", e.Message));
             }
-
-            copies.Add((module, copy));
         }
 
-        foreach (var (module, copy) in copies)
+        return () =>
         {
-            tenant.Replace(module, copy);
+            foreach (var change in changes)
+            {
+                change();
+            }
+
+            tenant.RateLimitsEnabled = rateLimits;
+        };
+    }
+
+    private static Action PrepareSettings(Tenant tenant, IApiModule module, JObject settings)
+    {
+        if (tenant.ExistingStateOf(module) is not { } state)
+        {
+            // Every API of the tenant gets its state with the settings, as it always has; a fresh one is small.
+            var fresh = module.CreateState();
+            module.ApplySettings(fresh, settings);
+            return () => tenant.Replace(module, fresh);
         }
 
-        tenant.RateLimitsEnabled = rateLimits;
+        if (module.PrepareSettings(state, settings) is { } change)
+        {
+            return change;
+        }
+
+        var copy = module.Restore(module.Snapshot(state));
+        module.ApplySettings(copy, settings);
+        return () => tenant.Replace(module, copy);
     }
 
     private MockResponse ModuleAction(string api, string action, AdminRequest r)

@@ -12,6 +12,8 @@ namespace Harness.Mock.Generic;
 /// </summary>
 internal sealed class GenericModule : IApiModule
 {
+    private static readonly Action NoChange = () => { };
+
     private readonly IReadOnlyDictionary<ApiOperation, ResourceRoute> _routes;
     private readonly Dictionary<string, AdminAction> _adminActions;
     private readonly Dictionary<string, OperationHandler> _handlers;
@@ -77,6 +79,9 @@ internal sealed class GenericModule : IApiModule
     {
         // A generic API has no settings of its own; the tenant's common ones (rateLimits) are the pipeline's.
     }
+
+    /// <summary>Nothing to check and nothing to change, so a settings call never copies a generic API's collections.</summary>
+    public Action? PrepareSettings(object state, JObject settings) => NoChange;
 
     public JToken PrepareBody(ApiOperation operation, JToken body) => body;
 

@@ -9,6 +9,10 @@ public abstract class ApiModule<TState> : IApiModule where TState : class, new()
 {
     private readonly Dictionary<string, OperationHandler> _handlers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AdminAction> _adminActions = new(StringComparer.Ordinal);
+    private static readonly Action NoChange = () => { };
+
+    // Whether a subclass overrides ApplySettings (read once): a module without settings has nothing to check or copy.
+    private bool? _hasSettings;
 
     /// <summary>Serializer for snapshots: every public property round-trips, nulls included.</summary>
     protected static JsonSerializer SnapshotSerializer { get; } = JsonSerializer.Create(new JsonSerializerSettings
@@ -56,6 +60,18 @@ public abstract class ApiModule<TState> : IApiModule where TState : class, new()
     /// <summary>Loads a fixture part; by default the part is the state's own snapshot form.</summary>
     protected virtual void Seed(TState state, JObject fixture, TimeProvider clock) =>
         SnapshotSerializer.Populate(fixture.CreateReader(), state);
+
+    public Action? PrepareSettings(object state, JObject settings) => PrepareSettings((TState)state, settings);
+
+    /// <summary>
+    /// See <see cref="IApiModule.PrepareSettings"/>. By default: nothing to do when the module keeps the default
+    /// <see cref="ApplySettings(TState, JObject)"/> (it has no settings), else null, and the admin applies them to a copy.
+    /// </summary>
+    protected virtual Action? PrepareSettings(TState state, JObject settings) => HasSettings ? null : NoChange;
+
+    private bool HasSettings => _hasSettings ??= GetType().GetMethod(nameof(ApplySettings),
+        System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, [typeof(TState), typeof(JObject)])!
+        .DeclaringType != typeof(ApiModule<TState>);
 
     /// <summary>Applies tenant settings this module knows; by default there are none.</summary>
     protected virtual void ApplySettings(TState state, JObject settings)

@@ -33,6 +33,14 @@ public interface IApiModule
     /// <summary>Applies the keys of <c>PUT /__harness/tenants/K</c> this module knows; others are ignored.</summary>
     void ApplySettings(object state, JObject settings);
 
+    /// <summary>
+    /// Checks the keys of <c>PUT /__harness/tenants/K</c> this module knows against a tenant's state without
+    /// changing it, and returns the change, which then cannot fail (the tenant's lock is held between the two).
+    /// Null when the module cannot split its settings so: the admin then applies them to a copy of the state,
+    /// which costs the size of the tenant on every settings call.
+    /// </summary>
+    Action? PrepareSettings(object state, JObject settings) => null;
+
     /// <summary>Normalises a parsed body before schema validation (for example, nulls that count as absent).</summary>
     JToken PrepareBody(ApiOperation operation, JToken body);
 

@@ -206,17 +206,29 @@ public sealed class TenantStore
     }
 
     /// <summary>Replaces one tenant's state with a snapshot taken by <see cref="Snapshot(Tenant)"/>; nothing changes when it is bad.</summary>
-    public void Restore(Tenant tenant, JObject snapshot, string path = "$")
+    public void Restore(Tenant tenant, JObject snapshot, string path = "$") => Install(tenant, Load(tenant.Hash, snapshot, path));
+
+    /// <summary>
+    /// A tenant's state built from a snapshot on a tenant of no store, for <see cref="Install"/>: a bad snapshot
+    /// throws here, before any tenant exists or changes.
+    /// </summary>
+    internal Tenant Load(string hash, JObject snapshot, string path = "$")
     {
-        var fresh = new Tenant(tenant.Hash, tenant.Key);
-        Load(fresh, snapshot, path);
+        var loaded = new Tenant(hash, key: null);
+        Load(loaded, snapshot, path);
+        return loaded;
+    }
+
+    /// <summary>Replaces a tenant's state with one <see cref="Load(string, JObject, string)"/> built, under the tenant's lock.</summary>
+    internal void Install(Tenant tenant, Tenant loaded)
+    {
         lock (tenant.Gate)
         {
             tenant.Clear();
-            tenant.RateLimitsEnabled = fresh.RateLimitsEnabled;
-            foreach (var module in _modules.Where(m => fresh.ApiNames.Contains(m.ApiName)))
+            tenant.RateLimitsEnabled = loaded.RateLimitsEnabled;
+            foreach (var module in _modules.Where(m => loaded.ApiNames.Contains(m.ApiName)))
             {
-                tenant.Replace(module, fresh.StateOf(module));
+                tenant.Replace(module, loaded.StateOf(module));
             }
         }
     }

@@ -55,15 +55,17 @@ internal sealed class IterableModule : ApiModule<IterableState>
 
     /// <summary>
     /// <c>projectType</c>, <c>projectId</c> and <c>dropUnrecognizedFields</c> (behaviour.md's admin table), all
-    /// checked before any is applied.
+    /// checked before any is applied: a changed project type against the profiles it would have to hold (shared
+    /// or missing identifiers), which reads every profile but copies none.
     /// </summary>
-    protected override void ApplySettings(IterableState state, JObject settings)
+    protected override Action? PrepareSettings(IterableState state, JObject settings)
     {
         ProjectType? type = null;
         if (settings["projectType"] is { } value)
         {
             type = ProjectTypes.Parse(value.Type == JTokenType.String ? (string?)value : value.ToString(Formatting.None));
-            if (state.Conflict(type.Value) is { } conflict)
+            // The profiles held fit the current type (every way in checks them), so only a change can conflict.
+            if (type != state.ProjectType && state.Conflict(type.Value) is { } conflict)
             {
                 throw new ArgumentException($"projectType cannot become \"{type.Value.ToWire()}\": {conflict}");
             }
@@ -83,10 +85,15 @@ internal sealed class IterableModule : ApiModule<IterableState>
             var other => throw new ArgumentException($"dropUnrecognizedFields must be true or false, not {other.ToString(Formatting.None)}"),
         };
 
-        state.ProjectType = type ?? state.ProjectType;
-        state.ProjectId = projectId;
-        state.DropUnrecognizedFields = drop;
+        return () =>
+        {
+            state.ProjectType = type ?? state.ProjectType;
+            state.ProjectId = projectId;
+            state.DropUnrecognizedFields = drop;
+        };
     }
+
+    protected override void ApplySettings(IterableState state, JObject settings) => PrepareSettings(state, settings)!();
 
     public override JToken Snapshot(object state) => IterableDocument.Write((IterableState)state);
 

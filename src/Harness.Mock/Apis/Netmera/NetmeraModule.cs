@@ -72,5 +72,8 @@ internal sealed class NetmeraModule : ApiModule<NetmeraState>
         return () => NetmeraDocument.Load(state, fixture);
     }
 
+    /// <summary>Netmera's settings are checked in themselves, never against the tenant's data, and replace what they name.</summary>
+    protected override Action? PrepareSettings(NetmeraState state, JObject settings) => NetmeraSettings.Prepare(state, settings);
+
     protected override void ApplySettings(NetmeraState state, JObject settings) => NetmeraSettings.Apply(state, settings);
 }

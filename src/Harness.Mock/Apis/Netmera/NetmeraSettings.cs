@@ -17,9 +17,15 @@ internal static class NetmeraSettings
         "profileAttributes", "categories", "segments", "pushApproval",
     ];
 
-    public static void Apply(NetmeraState state, JObject settings)
+    public static void Apply(NetmeraState state, JObject settings) => Prepare(state, settings)();
+
+    /// <summary>
+    /// Parses every key before changing anything and returns the change, which cannot fail: a bad value throws
+    /// here and leaves the tenant as it was. Segments, attribute definitions and categories replace the tenant's
+    /// whole; nothing here depends on its users or devices.
+    /// </summary>
+    public static Action Prepare(NetmeraState state, JObject settings)
     {
-        // Parse every key before changing anything, so a bad value leaves the tenant as it was.
         var deleteUsers = JsonFields.Bool(settings, "deleteUsersEnabled", "");
         var rejectInvalid = JsonFields.Bool(settings, "rejectInvalidEntries", "");
         var sharedEmails = JsonFields.Bool(settings, "sharedEmails", "");
@@ -27,18 +33,23 @@ internal static class NetmeraSettings
         var attributes = settings["profileAttributes"] is { Type: not JTokenType.Null } defined
             ? AttributeDefinitions.Parse(defined, "profileAttributes")
             : null;
-        var categories = JsonFields.Array(settings, "categories", "") is null ? null : JsonFields.Strings(settings, "categories", "");
+        var categories = JsonFields.Array(settings, "categories", "") is null
+            ? null
+            : JsonFields.Strings(settings, "categories", "").Distinct(StringComparer.Ordinal).ToArray();
         var segments = settings["segments"] is { } list ? NetmeraSegment.ParseList(list, "segments") : null;
         var approval = settings["pushApproval"] is { } setup ? PendingMessages.Parse(setup, "pushApproval") : null;
 
-        state.DeleteUsersEnabled = deleteUsers ?? state.DeleteUsersEnabled;
-        state.RejectInvalidEntries = rejectInvalid ?? state.RejectInvalidEntries;
-        state.SharedEmails = sharedEmails ?? state.SharedEmails;
-        state.SharedMsisdns = sharedMsisdns ?? state.SharedMsisdns;
-        state.ProfileAttributes = attributes ?? state.ProfileAttributes;
-        state.Categories = categories?.Distinct(StringComparer.Ordinal).ToArray() ?? state.Categories;
-        state.Segments = segments ?? state.Segments;
-        state.Messages = approval ?? state.Messages;
+        return () =>
+        {
+            state.DeleteUsersEnabled = deleteUsers ?? state.DeleteUsersEnabled;
+            state.RejectInvalidEntries = rejectInvalid ?? state.RejectInvalidEntries;
+            state.SharedEmails = sharedEmails ?? state.SharedEmails;
+            state.SharedMsisdns = sharedMsisdns ?? state.SharedMsisdns;
+            state.ProfileAttributes = attributes ?? state.ProfileAttributes;
+            state.Categories = categories ?? state.Categories;
+            state.Segments = segments ?? state.Segments;
+            state.Messages = approval ?? state.Messages;
+        };
     }
 
     /// <summary>The settings as <see cref="Apply"/> reads them, for snapshots.</summary>
