@@ -91,7 +91,13 @@ internal static class ThroughputSection
                 bestMock = Best(bestMock, measured);
                 foreach (var peer in peers)
                 {
+                    var peerGcBefore = GcWindow.Now();
                     var answered = await driver.RunAsync(peer.Url, peer.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
+                    if (!ReferenceEquals(Best(peer.Best, answered), peer.Best))
+                    {
+                        peer.BestGc = GcWindow.Now().Since(peerGcBefore);
+                    }
+
                     AnsiConsole.MarkupLine($"[grey]             {Markup.Escape(peer.Name)} {Format.PerSecond(answered.PerSecond)} req/s (p99 {Format.Millis(answered.P99Micros)}, {answered.Errors} errors)[/]");
                     peer.Best = Best(peer.Best, answered);
                 }
@@ -102,6 +108,10 @@ internal static class ThroughputSection
             foreach (var peer in peers)
             {
                 results.Throughput.Add(new ThroughputRow($"peer: {peer.Name}, {scenario.Name}", peer.Description, peer.Best!, bestCeiling!, null));
+                if (peer.Name == "WireMock.Net stub")
+                {
+                    results.Note($"{scenario.Name}: garbage collection during the WireMock.Net stub's best round: {peer.BestGc.Describe(peer.Best!.Seconds, peer.Best.Requests)}.");
+                }
             }
         }
 
@@ -188,6 +198,9 @@ internal static class ThroughputSection
     private sealed record Peer(string Name, string Description, string Url, RequestTemplate Template)
     {
         public LoadResult? Best { get; set; }
+
+        /// <summary>Collections during the best round; meaningful for the in-process stub only (Prism is a child process).</summary>
+        public GcWindow BestGc { get; set; }
     }
 
     /// <summary>The targets: POST ≥ 0.45×, GET getDevices ≥ 0.5×, and p99 within 3× the ceiling's.</summary>
