@@ -7,23 +7,33 @@ using Harness.Mock.Apis;
 using Harness.Mock.Modules;
 using Harness.Mock.Server;
 using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
 
 namespace Harness.Benchmarks.Micro;
 
 /// <summary>
 /// The mock's work per request without HTTP: the whole pipeline (key, validation, handler, journal) for
 /// registerDeviceToken and updateUser, and its parts (JSON parsing, schema validation, response rendering).
+/// Validation is measured for the common valid bodies of both vendors; the compiled verdict alone and NJsonSchema
+/// alone (what every validation cost before the verdict) show where the time goes.
 /// </summary>
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
     private static readonly IReadOnlyDictionary<string, string> NoPathValues = new Dictionary<string, string>();
+    private static readonly JsonSchemaValidator NJsonSchemaValidator = new();
     private RequestPipeline _pipeline = null!;
     private BoundOperation _register = null!;
     private BoundOperation _update = null!;
     private BoundOperation _getDevices = null!;
     private string _registerText = "";
     private JToken _registerBody = null!;
+    private JToken _updateBody = null!;
+    private JsonSchema _tagUsersSchema = null!;
+    private JToken _tagUsersBody = null!;
+    private JsonSchema _profilesSchema = null!;
+    private JToken _profilesBody = null!;
     private MockResponse _response = null!;
     private long _n;
 
@@ -40,6 +50,12 @@ public class PipelineBenchmarks
         Scenarios.Seeder.NetmeraDevices(runtime, "bench-devices", 1000);
         _registerText = RegisterBody(1);
         _registerBody = JToken.Parse(_registerText);
+        _updateBody = JToken.Parse("{\"email\":\"w1@bench.example\",\"dataFields\":{\"plan\":\"gold\",\"visits\":1}}");
+        _tagUsersSchema = catalog.Operations.Single(o => o.OperationId == "tagUsers").RequestSchema!;
+        _tagUsersBody = new JObject { ["tag"] = "Sport", ["extIds"] = new JArray(Enumerable.Range(1, 10).Select(i => $"user-{i}")) };
+        _profilesSchema = catalog.Operations.Single(o => o.OperationId == "setProfileAttributes").RequestSchema!;
+        _profilesBody = new JArray(Enumerable.Range(1, 10).Select(i =>
+            new JObject { ["extId"] = $"user-{i}", ["profile"] = new JObject { ["age"] = 30 + i, ["city"] = "Izmir" } }));
         _response = new MockResponse(200, new JObject { ["msg"] = "", ["code"] = "Success", ["params"] = null });
     }
 
@@ -74,6 +90,21 @@ public class PipelineBenchmarks
 
     [Benchmark(Description = "validate: SchemaValidator.Validate, registerDeviceToken body")]
     public int Validate() => SchemaValidator.Validate(_register.Operation.RequestSchema!, _registerBody).Count;
+
+    [Benchmark(Description = "validate: SchemaValidator.Validate, users/update body")]
+    public int ValidateUpdate() => SchemaValidator.Validate(_update.Operation.RequestSchema!, _updateBody).Count;
+
+    [Benchmark(Description = "validate: SchemaValidator.Validate, tagUsers body (10 extIds)")]
+    public int ValidateTagUsers() => SchemaValidator.Validate(_tagUsersSchema, _tagUsersBody).Count;
+
+    [Benchmark(Description = "validate: SchemaValidator.Validate, setProfileAttributes body (10 rows)")]
+    public int ValidateProfiles() => SchemaValidator.Validate(_profilesSchema, _profilesBody).Count;
+
+    [Benchmark(Description = "validate: SchemaValidator.Verdict alone, registerDeviceToken body")]
+    public SchemaVerdict Verdict() => SchemaValidator.Verdict(_register.Operation.RequestSchema!, _registerBody);
+
+    [Benchmark(Description = "validate: NJsonSchema alone (the old path), registerDeviceToken body")]
+    public int ValidateNJsonSchemaOnly() => NJsonSchemaValidator.Validate(_registerBody, _register.Operation.RequestSchema!, SchemaType.OpenApi3).Count;
 
     [Benchmark(Description = "render: WireMockGlue.ToMessage of the success envelope")]
     public int Render() => WireMockGlue.ToMessage(_response).StatusCode is int status ? status : 0;

@@ -15,11 +15,27 @@ public static class SchemaValidator
     /// <summary>How many violations one validation describes; the rest are counted in <see cref="ViolationList.Omitted"/>.</summary>
     public const int MaxViolations = 100;
 
-    private static readonly JsonSchemaValidator Validator = new();
+    /// <summary>
+    /// What <c>new JsonSchemaValidator()</c> gets in NJsonSchema 11: no format validators (so <c>format</c> is not
+    /// checked) and exact property names. Spelled out so the verdict below is built for the very same validator.
+    /// </summary>
+    private static readonly JsonSchemaValidatorSettings Settings = new() { FormatValidators = [] };
+
+    private static readonly JsonSchemaValidator Validator = new(Settings);
+
+    private static readonly SchemaChecker Checker = new(Settings);
 
     public static ViolationList Validate(JsonSchema schema, JToken value, int limit = MaxViolations)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+
+        // Almost every value is valid: a compiled check proves that cheaply, and NJsonSchema (which allocates
+        // its error tree and paths even for a valid value) runs only when the check cannot tell.
+        if (Checker.Check(schema, value) == SchemaVerdict.Valid)
+        {
+            return ViolationList.Empty;
+        }
+
         var errors = Validator.Validate(value, schema, SchemaType.OpenApi3);
         if (errors.Count == 0)
         {
@@ -38,6 +54,12 @@ public static class SchemaValidator
             .ToArray();
         return new ViolationList(described, sink.Omitted);
     }
+
+    /// <summary>
+    /// The compiled check alone: Valid only when <see cref="Validate"/> would find nothing; Invalid when it would
+    /// find something; Unsure when only NJsonSchema can tell.
+    /// </summary>
+    public static SchemaVerdict Verdict(JsonSchema schema, JToken value) => Checker.Check(schema, value);
 
     private static void Collect(ValidationError error, JToken root, ViolationSink into)
     {
