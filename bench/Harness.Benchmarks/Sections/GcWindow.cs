@@ -14,7 +14,7 @@ internal readonly record struct GcWindow(int Gen0, int Gen1, int Gen2, TimeSpan 
 
     /// <summary>Gen0 counts every collection (a gen1 or gen2 collection also collects gen0).</summary>
     public string Describe(double seconds, long requests) =>
-        $"{(requests > 0 ? Allocated / 1024.0 / requests : 0):0.0} KB allocated per request in this process (the server under load, and the load generator when it is the in-process loop); " +
-        $"{Gen0} collections ({Gen1} of gen1, {Gen2} of gen2), one per {(Gen0 > 0 ? requests / Gen0 : requests):N0} requests; " +
-        $"paused {Paused.TotalMilliseconds:N0} ms, {(seconds > 0 ? 100 * Paused.TotalSeconds / seconds : 0):0.0} % of the round";
+        $"{(requests > 0 ? Allocated / 1024.0 / requests : 0):0.0} KB allocated per request, " +
+        $"{Gen0} collections ({Gen1} gen1, {Gen2} gen2), one per {(Gen0 > 0 ? requests / Gen0 : requests):N0} requests, " +
+        $"paused {Paused.TotalMilliseconds:N0} ms ({(seconds > 0 ? 100 * Paused.TotalSeconds / seconds : 0):0.0} % of the round)";
 }

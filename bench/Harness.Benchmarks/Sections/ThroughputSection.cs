@@ -104,13 +104,13 @@ internal static class ThroughputSection
             }
 
             results.Throughput.Add(new ThroughputRow(scenario.Name, scenario.Description, bestMock!, bestCeiling!, TargetOf(scenario, bestMock!, bestCeiling!)));
-            results.Note($"{scenario.Name}: garbage collection during the mock's best round: {bestMockGc.Describe(bestMock!.Seconds, bestMock.Requests)}.");
+            results.Note($"{scenario.Name}: mock, best round: {bestMockGc.Describe(bestMock!.Seconds, bestMock.Requests)}.");
             foreach (var peer in peers)
             {
                 results.Throughput.Add(new ThroughputRow($"peer: {peer.Name}, {scenario.Name}", peer.Description, peer.Best!, bestCeiling!, null));
                 if (peer.Name == "WireMock.Net stub")
                 {
-                    results.Note($"{scenario.Name}: garbage collection during the WireMock.Net stub's best round: {peer.BestGc.Describe(peer.Best!.Seconds, peer.Best.Requests)}.");
+                    results.Note($"{scenario.Name}: WireMock.Net stub, best round: {peer.BestGc.Describe(peer.Best!.Seconds, peer.Best.Requests)}.");
                 }
             }
         }
