@@ -74,25 +74,44 @@ internal static class ThroughputSection
 
             LoadResult? bestCeiling = null;
             LoadResult? bestMock = null;
+            GcWindow bestMockGc = default;
             for (var round = 0; round < load.Rounds; round++)
             {
                 var top = await driver.RunAsync(ceiling.Url, scenario.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
+                var gcBefore = GcWindow.Now();
                 var measured = await driver.RunAsync(mock.Url, scenario.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
-                AnsiConsole.MarkupLine($"[grey]    round {round + 1}: ceiling {Format.PerSecond(top.PerSecond)} req/s (p99 {Format.Millis(top.P99Micros)}), mock {Format.PerSecond(measured.PerSecond)} req/s (p50 {Format.Millis(measured.P50Micros)}, p99 {Format.Millis(measured.P99Micros)}, {measured.Errors} errors)[/]");
+                var gc = GcWindow.Now().Since(gcBefore);
+                AnsiConsole.MarkupLine($"[grey]    round {round + 1}: ceiling {Format.PerSecond(top.PerSecond)} req/s (p99 {Format.Millis(top.P99Micros)}), mock {Format.PerSecond(measured.PerSecond)} req/s (p50 {Format.Millis(measured.P50Micros)}, p99 {Format.Millis(measured.P99Micros)}, {measured.Errors} errors; GC {gc.Gen0}/{gc.Gen1}/{gc.Gen2}, paused {gc.Paused.TotalMilliseconds:N0} ms)[/]");
                 bestCeiling = Best(bestCeiling, top);
+                if (!ReferenceEquals(Best(bestMock, measured), bestMock))
+                {
+                    bestMockGc = gc;
+                }
+
                 bestMock = Best(bestMock, measured);
                 foreach (var peer in peers)
                 {
+                    var peerGcBefore = GcWindow.Now();
                     var answered = await driver.RunAsync(peer.Url, peer.Template, load.MeasureOnly, cancellationToken).ConfigureAwait(false);
+                    if (!ReferenceEquals(Best(peer.Best, answered), peer.Best))
+                    {
+                        peer.BestGc = GcWindow.Now().Since(peerGcBefore);
+                    }
+
                     AnsiConsole.MarkupLine($"[grey]             {Markup.Escape(peer.Name)} {Format.PerSecond(answered.PerSecond)} req/s (p99 {Format.Millis(answered.P99Micros)}, {answered.Errors} errors)[/]");
                     peer.Best = Best(peer.Best, answered);
                 }
             }
 
             results.Throughput.Add(new ThroughputRow(scenario.Name, scenario.Description, bestMock!, bestCeiling!, TargetOf(scenario, bestMock!, bestCeiling!)));
+            results.Note($"{scenario.Name}: mock, best round: {bestMockGc.Describe(bestMock!.Seconds, bestMock.Requests)}.");
             foreach (var peer in peers)
             {
                 results.Throughput.Add(new ThroughputRow($"peer: {peer.Name}, {scenario.Name}", peer.Description, peer.Best!, bestCeiling!, null));
+                if (peer.Name == "WireMock.Net stub")
+                {
+                    results.Note($"{scenario.Name}: WireMock.Net stub, best round: {peer.BestGc.Describe(peer.Best!.Seconds, peer.Best.Requests)}.");
+                }
             }
         }
 
@@ -179,6 +198,9 @@ internal static class ThroughputSection
     private sealed record Peer(string Name, string Description, string Url, RequestTemplate Template)
     {
         public LoadResult? Best { get; set; }
+
+        /// <summary>Collections during the best round; meaningful for the in-process stub only (Prism is a child process).</summary>
+        public GcWindow BestGc { get; set; }
     }
 
     /// <summary>The targets: POST ≥ 0.45×, GET getDevices ≥ 0.5×, and p99 within 3× the ceiling's.</summary>

@@ -28,11 +28,11 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         var module = bound.Module;
         var errors = new List<string>();
         var warnings = new List<string>();
-        string? key = null;
+        Tenant? tenant = null;
         MockResponse response;
         try
         {
-            (response, key) = await ProcessAsync(bound, pathValues, request, errors, warnings).ConfigureAwait(false);
+            (response, tenant) = await ProcessAsync(bound, pathValues, request, errors, warnings).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -41,11 +41,11 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         }
 
         response = Rendered(response);
-        Record(request, operation, key, response, errors, warnings, started);
+        Record(request, operation, tenant?.MaskedKey ?? KeyMask.Mask(null), tenant?.Id, response, errors, warnings, started);
         return response;
     }
 
-    private async ValueTask<(MockResponse, string?)> ProcessAsync(
+    private async ValueTask<(MockResponse, Tenant?)> ProcessAsync(
         BoundOperation bound,
         IReadOnlyDictionary<string, string> pathValues,
         IncomingRequest request,
@@ -82,20 +82,20 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             if (forced is { } status)
             {
                 errors.Add($"fault injected: {status}");
-                return (errorsOf.Forced(status), key);
+                return (errorsOf.Forced(status), tenant);
             }
         }
 
         if (RateLimitedOr(tenant, bound) is { } limited)
         {
             errors.Add("rate limit exceeded");
-            return (limited, key);
+            return (limited, tenant);
         }
 
         if (request.Body is { } raw && raw.Length > runtime.Options.MaxBodyBytes)
         {
             errors.Add($"body of {raw.Length} bytes is over the limit of {runtime.Options.MaxBodyBytes}");
-            return (module.Errors.TooLarge(runtime.Options.MaxBodyBytes), key);
+            return (module.Errors.TooLarge(runtime.Options.MaxBodyBytes), tenant);
         }
 
         var parameters = ParameterValidator.Validate(operation, request.Query, request.Header, pathValues);
@@ -107,7 +107,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             if (!TryParse(request.Body, out body, out var parseError))
             {
                 errors.Add($"body is not JSON: {parseError}");
-                return (module.Errors.BadJson(request.Path, parseError), key);
+                return (module.Errors.BadJson(request.Path, parseError), tenant);
             }
 
             body = module.PrepareBody(operation, body!);
@@ -118,14 +118,14 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             && module.Errors.Invalid(request.Path, bodyViolations, parameters.Violations) is { } invalid)
         {
             errors.AddRange(bodyViolations.Lines().Concat(parameters.Violations.Select(v => v.ToString())));
-            return (invalid, key);
+            return (invalid, tenant);
         }
 
         var mockRequest = new MockRequest(operation, body, parameters, request.BaseUrl, key, request.Header);
         lock (tenant.Gate)
         {
             // The one time this request takes its tenant's lock.
-            return (bound.Handler(mockRequest, tenant.StateOf(module), runtime.Clock, warnings), key);
+            return (bound.Handler(mockRequest, tenant.StateOf(module), runtime.Clock, warnings), tenant);
         }
     }
 
@@ -177,7 +177,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         }
     }
 
-    private void Record(IncomingRequest request, ApiOperation? operation, string? key, MockResponse response,
+    private void Record(IncomingRequest request, ApiOperation? operation, string maskedKey, string? tenantId, MockResponse response,
         List<string> errors, List<string> warnings, long started)
     {
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -186,8 +186,8 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         var entry = new JournalEntry(
             0,
             runtime.Clock.GetUtcNow(),
-            KeyMask.Mask(key),
-            key is null ? null : KeyMask.IdOf(key),
+            maskedKey,
+            tenantId,
             operation?.Api.Name,
             operation?.OperationId,
             request.Method,
@@ -224,7 +224,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
     private static MockResponse Rendered(MockResponse response) =>
         response.Body is null || response.Text is not null
             ? response
-            : response with { Text = response.Body.ToString(Formatting.None), ContentType = "application/json; charset=utf-8" };
+            : response with { Text = JsonText.Render(response.Body), ContentType = "application/json; charset=utf-8" };
 
     private static string Cut(string text) =>
         text.Length > JournalBodyLimit ? text[..JournalBodyLimit] + $"… ({text.Length} characters)" : text;
@@ -242,5 +242,6 @@ internal sealed class RequestPipeline(MockRuntime runtime)
 
     /// <summary>Journals a request that matched no operation, answered by the caller.</summary>
     public void RecordUnmatched(IncomingRequest request, string? key, MockResponse response, string reason) =>
-        Record(request, null, string.IsNullOrWhiteSpace(key) ? null : key, response, [reason], [], Stopwatch.GetTimestamp());
+        Record(request, null, KeyMask.Mask(string.IsNullOrWhiteSpace(key) ? null : key),
+            string.IsNullOrWhiteSpace(key) ? null : KeyMask.IdOf(key), response, [reason], [], Stopwatch.GetTimestamp());
 }

@@ -45,7 +45,7 @@ internal static class WireMockGlue
             message.BodyData = new BodyData
             {
                 DetectedBodyType = BodyType.String,
-                BodyAsString = response.Body.ToString(Formatting.None),
+                BodyAsString = JsonText.Render(response.Body),
                 Encoding = Encoding.UTF8,
             };
             headers["Content-Type"] = new WireMockList<string>(contentType == "application/json" ? JsonUtf8 : $"{contentType}; charset=utf-8");

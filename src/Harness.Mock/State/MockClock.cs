@@ -8,17 +8,17 @@ public sealed class MockClock : TimeProvider
 {
     private readonly TimeProvider _inner;
     private readonly Lock _gate = new();
-    private DateTimeOffset? _frozen;
-    private TimeSpan _offset;
+
+    // Every handler of every tenant reads the clock, often several times per request: readers take one
+    // immutable setting without a lock, and only the rare admin change takes the gate to replace it.
+    private Setting _setting = Setting.RealTime;
 
     public MockClock(TimeProvider? inner = null) => _inner = inner ?? System;
 
     public override DateTimeOffset GetUtcNow()
     {
-        lock (_gate)
-        {
-            return _frozen ?? _inner.GetUtcNow() + _offset;
-        }
+        var setting = Volatile.Read(ref _setting);
+        return setting.Frozen ?? _inner.GetUtcNow() + setting.Offset;
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ public sealed class MockClock : TimeProvider
 
         lock (_gate)
         {
-            _frozen = at;
+            Volatile.Write(ref _setting, new Setting(at, TimeSpan.Zero));
             return true;
         }
     }
@@ -65,22 +65,17 @@ public sealed class MockClock : TimeProvider
     {
         lock (_gate)
         {
-            var now = _frozen ?? _inner.GetUtcNow() + _offset;
+            var setting = _setting;
+            var now = setting.Frozen ?? _inner.GetUtcNow() + setting.Offset;
             // Compared as spans, so an absurd step cannot overflow the instant it is added to.
             if (by > Latest - now || by < Earliest - now)
             {
                 return false;
             }
 
-            if (_frozen is { } frozen)
-            {
-                _frozen = frozen + by;
-            }
-            else
-            {
-                _offset += by;
-            }
-
+            Volatile.Write(ref _setting, setting.Frozen is { } frozen
+                ? setting with { Frozen = frozen + by }
+                : setting with { Offset = setting.Offset + by });
             return true;
         }
     }
@@ -89,19 +84,14 @@ public sealed class MockClock : TimeProvider
     {
         lock (_gate)
         {
-            _frozen = null;
-            _offset = TimeSpan.Zero;
+            Volatile.Write(ref _setting, Setting.RealTime);
         }
     }
 
-    public bool IsFrozen
+    public bool IsFrozen => Volatile.Read(ref _setting).Frozen is not null;
+
+    private sealed record Setting(DateTimeOffset? Frozen, TimeSpan Offset)
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _frozen is not null;
-            }
-        }
+        public static readonly Setting RealTime = new(null, TimeSpan.Zero);
     }
 }

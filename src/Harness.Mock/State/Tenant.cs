@@ -16,9 +16,12 @@ public sealed class Tenant
     // By module instance: the pipeline hands in the module bound at start-up, no name is hashed per request.
     private readonly Dictionary<IApiModule, object> _states = new(ReferenceEqualityComparer.Instance);
 
+    private string? _key;
+
     internal Tenant(string hash, string? key)
     {
         Hash = hash;
+        Id = hash[..12];
         Key = key;
         LastUsed = System.Diagnostics.Stopwatch.GetTimestamp();
     }
@@ -27,13 +30,24 @@ public sealed class Tenant
     internal static Tenant Detached(string key) => new(KeyMask.HashOf(key), key);
 
     /// <summary>The API key, or null while a tenant restored from a snapshot has not been called with it yet.</summary>
-    public string? Key { get; internal set; }
+    public string? Key
+    {
+        get => _key;
+        internal set
+        {
+            _key = value;
+            MaskedKey = KeyMask.Mask(value);
+        }
+    }
+
+    /// <summary>The key as the journal shows it (<see cref="KeyMask.Mask"/>), worked out once rather than per request.</summary>
+    public string MaskedKey { get; private set; } = KeyMask.Mask(null);
 
     /// <summary>SHA-256 of the key, 64 hex digits: the name whole-state snapshots use.</summary>
     public string Hash { get; }
 
     /// <summary>A stable, non-secret id for the key (used by the dashboard instead of the key).</summary>
-    public string Id => Hash[..12];
+    public string Id { get; }
 
     /// <summary>The fixture file name this tenant was seeded from at start, or null.</summary>
     public string? FixtureName { get; internal set; }
@@ -52,7 +66,7 @@ public sealed class Tenant
     /// <summary>When a request last used the tenant (a <see cref="System.Diagnostics.Stopwatch"/> timestamp): the cap forgets the oldest.</summary>
     internal long LastUsed;
 
-    public object Gate { get; } = new();
+    public Lock Gate { get; } = new();
 
     /// <summary>Whether the vendors' rate limits apply to this tenant (off unless switched on).</summary>
     public bool RateLimitsEnabled { get; set; }

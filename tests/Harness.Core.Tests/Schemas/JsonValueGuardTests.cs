@@ -47,6 +47,26 @@ public class JsonValueGuardTests
         violations.Omitted.Should().Be(400);
     }
 
+    [TestCase("99999999999999999999999", "$.a[2].b[0].c: number")]
+    [TestCase("1e400", "$.a[2].b[0].c: number is too large")]
+    [TestCase("\"x\\u0007\"", "$.a[2].b[0].c: text contains the control character U+0007")]
+    [TestCase("{\"k\\u0001\":1}", "$.a[2].b[0].c['k\u0001']: property name contains the control character U+0001")]
+    public void Check_AProblemDeepInsideAValidDocument_IsFound_AtItsPath(string bad, string expected)
+    {
+        // The clean scan has to look through objects, arrays and property names at every depth, not only the top.
+        var body = JToken.Parse($$"""{"first":"ok","a":[1,{"x":true},{"b":[{"c":{{bad}}},"ok"]}],"last":2.5}""");
+
+        JsonValueGuard.Check(body).Select(v => v.ToString()).Should().ContainSingle().Which.Should().StartWith(expected);
+    }
+
+    [Test]
+    public void Check_ADocumentWithoutProblems_AnswersTheSharedEmptyList()
+    {
+        var body = JToken.Parse("""{"email":"a@b.example","device":{"token":"t","platform":"APNS"},"ids":[1,2.5,-3,null,true]}""");
+
+        JsonValueGuard.Check(body).Should().BeSameAs(ViolationList.Empty);
+    }
+
     [Test]
     public void InvalidUtf8At_FindsTheFirstBadByte()
     {

@@ -6,7 +6,10 @@ namespace Harness.Mock.Apis.Iterable;
 /// <summary>Iterable's one answer shape, <c>{"msg","code","params"}</c>, and the codes the handlers use.</summary>
 internal static class IterableEnvelope
 {
-    public static MockResponse Success(string msg = "") => Answer(200, "Success", msg);
+    // Most writes answer exactly this: one instance, rendered once, instead of a JObject rendered per request.
+    private static readonly MockResponse PlainSuccess = Prerendered(Answer(200, "Success", ""));
+
+    public static MockResponse Success(string msg = "") => msg.Length == 0 ? PlainSuccess : Answer(200, "Success", msg);
 
     public static MockResponse Answer(int status, string code, string msg, JToken? parameters = null) =>
         new(status, new JObject
@@ -15,6 +18,9 @@ internal static class IterableEnvelope
             ["code"] = code,
             ["params"] = parameters ?? JValue.CreateNull(),
         });
+
+    private static MockResponse Prerendered(MockResponse answer) =>
+        answer with { Text = answer.Body!.ToString(Newtonsoft.Json.Formatting.None), ContentType = "application/json; charset=utf-8" };
 
     public static MockResponse BadParams(string msg) => Answer(400, "BadParams", msg);
 

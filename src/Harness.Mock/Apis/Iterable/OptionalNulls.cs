@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using System.Runtime.CompilerServices;
 using NJsonSchema;
 
 namespace Harness.Mock.Apis.Iterable;
@@ -9,6 +10,9 @@ namespace Harness.Mock.Apis.Iterable;
 /// </summary>
 internal static class OptionalNulls
 {
+    // NJsonSchema builds ActualProperties anew on every read; a schema's properties never change once loaded.
+    private static readonly ConditionalWeakTable<JsonSchema, IReadOnlyDictionary<string, JsonSchemaProperty>> Declared = new();
+
     public static void Remove(JToken body, JsonSchema schema)
     {
         if (body is not JObject json)
@@ -17,10 +21,14 @@ internal static class OptionalNulls
         }
 
         var actual = schema.ActualSchema;
-        foreach (var (name, property) in actual.ActualProperties)
+        var properties = Declared.GetValue(actual, static s => s.ActualProperties);
+        // Walks the body's few keys rather than the schema's, taking the next one before a key is removed.
+        for (var child = json.First; child is not null;)
         {
-            var value = json[name];
-            if (value is null)
+            var current = (JProperty)child;
+            child = child.Next;
+            var (name, value) = (current.Name, current.Value);
+            if (!properties.TryGetValue(name, out var property))
             {
                 continue;
             }
