@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Harness.Core.OpenApi;
 using Harness.Core.Schemas;
 using Harness.Mock.Journal;
@@ -17,7 +16,7 @@ namespace Harness.Mock.Server;
 /// </summary>
 internal sealed class RequestPipeline(MockRuntime runtime)
 {
-    private const int JournalBodyLimit = 4096;
+    private const int JournalBodyLimit = JournalBytes.Limit;
 
     private static readonly JsonReaderOptions StrictJson = new() { MaxDepth = 64 };
 
@@ -194,11 +193,11 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             request.Path,
             response.Status,
             Math.Round(elapsed, 3),
-            errors,
-            warnings,
-            Cut(request.Body),
+            errors.Count == 0 ? [] : errors,
+            warnings.Count == 0 ? [] : warnings,
             Rendered(response).Text is { } text ? Cut(text) : null)
         {
+            Request = JournalBytes.Of(request.Body),
             Query = operation is null ? null : Parameters(operation, ParameterLocation.Query, request.Query),
             Headers = operation is null ? null : Parameters(operation, ParameterLocation.Header, request.Header),
         };
@@ -228,17 +227,6 @@ internal sealed class RequestPipeline(MockRuntime runtime)
 
     private static string Cut(string text) =>
         text.Length > JournalBodyLimit ? text[..JournalBodyLimit] + $"… ({text.Length} characters)" : text;
-
-    private static string? Cut(byte[]? body)
-    {
-        if (body is null || body.Length == 0)
-        {
-            return null;
-        }
-
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, JournalBodyLimit));
-        return body.Length > JournalBodyLimit ? text + $"… ({body.Length} bytes)" : text;
-    }
 
     /// <summary>Journals a request that matched no operation, answered by the caller.</summary>
     public void RecordUnmatched(IncomingRequest request, string? key, MockResponse response, string reason) =>
