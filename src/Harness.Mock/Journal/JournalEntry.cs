@@ -14,13 +14,9 @@ public sealed record JournalEntry(
     double DurationMs,
     IReadOnlyList<string> Errors,
     IReadOnlyList<string> Warnings,
+    string? RequestBody,
     string? ResponseBody)
 {
-    /// <summary>The request body as text, cut to a few KB.</summary>
-    public string? RequestBody => Request?.Text;
-
-    internal JournalBytes? Request { get; init; }
-
     /// <summary>The operation's documented query parameters as sent (first value of each), so a session can be replayed.</summary>
     public IReadOnlyDictionary<string, string>? Query { get; init; }
 

@@ -2,18 +2,23 @@ namespace Harness.Mock.Journal;
 
 /// <summary>
 /// The last <see cref="Capacity"/> requests, oldest dropped first, so memory stays flat under any load
-/// (WireMock.Net's own unbounded request log is switched off).
+/// (WireMock.Net's own unbounded request log is switched off). The ring's slots are made once and written over;
+/// entries are built only when someone reads the journal.
 /// </summary>
 public sealed class RequestJournal
 {
-    private readonly JournalEntry?[] _ring;
+    private readonly JournalSlot[] _ring;
     private readonly Lock _gate = new();
     private long _next = 1;
 
     public RequestJournal(int capacity)
     {
         Capacity = Math.Max(1, capacity);
-        _ring = new JournalEntry?[Capacity];
+        _ring = new JournalSlot[Capacity];
+        for (var i = 0; i < Capacity; i++)
+        {
+            _ring[i] = new JournalSlot();
+        }
     }
 
     public int Capacity { get; }
@@ -30,14 +35,13 @@ public sealed class RequestJournal
         }
     }
 
-    public JournalEntry Add(Func<long, JournalEntry> create)
+    /// <summary>Journals one request (everything in <paramref name="write"/> is built before the lock is taken).</summary>
+    internal void Add(in JournalWrite write)
     {
         lock (_gate)
         {
-            var entry = create(_next);
-            _ring[_next % Capacity] = entry;
+            _ring[_next % Capacity].Write(_next, write);
             _next++;
-            return entry;
         }
     }
 
@@ -50,9 +54,10 @@ public sealed class RequestJournal
             var result = new List<JournalEntry>((int)Math.Max(0, _next - first));
             for (var id = first; id < _next; id++)
             {
-                if (_ring[id % Capacity] is { } entry)
+                var slot = _ring[id % Capacity];
+                if (slot.Id == id)
                 {
-                    result.Add(entry);
+                    result.Add(slot.ToEntry());
                 }
             }
 
@@ -64,7 +69,10 @@ public sealed class RequestJournal
     {
         lock (_gate)
         {
-            Array.Clear(_ring);
+            foreach (var slot in _ring)
+            {
+                slot.Clear();
+            }
         }
     }
 }

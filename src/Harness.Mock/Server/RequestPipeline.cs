@@ -16,8 +16,6 @@ namespace Harness.Mock.Server;
 /// </summary>
 internal sealed class RequestPipeline(MockRuntime runtime)
 {
-    private const int JournalBodyLimit = JournalBytes.Limit;
-
     private static readonly JsonReaderOptions StrictJson = new() { MaxDepth = 64 };
 
     public async Task<MockResponse> HandleAsync(BoundOperation bound, IReadOnlyDictionary<string, string> pathValues, IncomingRequest request)
@@ -180,10 +178,10 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         List<string> errors, List<string> warnings, long started)
     {
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        // Everything but the id is built before taking the journal's lock, which every request of every
-        // tenant goes through: rendering the bodies and hashing the key under it serialised the whole mock.
-        var entry = new JournalEntry(
-            0,
+        // Everything is worked out before the journal's lock, which every request of every tenant goes through
+        // (rendering and hashing under it once serialised the whole mock); under it the slot copies at most 4 KB
+        // of each body into buffers it keeps.
+        runtime.Journal.Add(new JournalWrite(
             runtime.Clock.GetUtcNow(),
             maskedKey,
             tenantId,
@@ -195,13 +193,10 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             Math.Round(elapsed, 3),
             errors.Count == 0 ? [] : errors,
             warnings.Count == 0 ? [] : warnings,
-            Rendered(response).Text is { } text ? Cut(text) : null)
-        {
-            Request = JournalBytes.Of(request.Body),
-            Query = operation is null ? null : Parameters(operation, ParameterLocation.Query, request.Query),
-            Headers = operation is null ? null : Parameters(operation, ParameterLocation.Header, request.Header),
-        };
-        runtime.Journal.Add(id => entry with { Id = id });
+            request.Body,
+            Rendered(response).Text,
+            operation is null ? null : Parameters(operation, ParameterLocation.Query, request.Query),
+            operation is null ? null : Parameters(operation, ParameterLocation.Header, request.Header)));
     }
 
     /// <summary>The documented parameters of one kind that the request carries, the key header excepted.</summary>
@@ -224,9 +219,6 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         response.Body is null || response.Text is not null
             ? response
             : response with { Text = JsonText.Render(response.Body), ContentType = "application/json; charset=utf-8" };
-
-    private static string Cut(string text) =>
-        text.Length > JournalBodyLimit ? text[..JournalBodyLimit] + $"… ({text.Length} characters)" : text;
 
     /// <summary>Journals a request that matched no operation, answered by the caller.</summary>
     public void RecordUnmatched(IncomingRequest request, string? key, MockResponse response, string reason) =>

@@ -1,0 +1,104 @@
+using System.Text;
+
+namespace Harness.Mock.Journal;
+
+/// <summary>
+/// One place in the journal's ring, written over by every request that lands on it. Bodies are copied into
+/// buffers the slot keeps, so a journaled request leaves nothing of its own behind: an entry object per request
+/// lived for about a thousand requests, was promoted through every generation and died in the oldest.
+/// </summary>
+internal sealed class JournalSlot
+{
+    public const int BodyLimit = 4096;
+
+    private byte[] _request = [];
+    private int _requestLength = -1;
+    private int _requestTotal;
+    private char[] _response = [];
+    private int _responseLength = -1;
+    private int _responseTotal;
+    private JournalWrite _write;
+
+    /// <summary>The id of the entry held, 0 when the slot is empty.</summary>
+    public long Id { get; private set; }
+
+    public void Write(long id, in JournalWrite write)
+    {
+        Id = id;
+        // The bodies live in the buffers; the write keeps only what is shared or small.
+        _write = write with { RequestBody = null, ResponseBody = null };
+        (_requestLength, _requestTotal) = Copy(write.RequestBody, ref _request);
+        (_responseLength, _responseTotal) = Copy(write.ResponseBody, ref _response);
+    }
+
+    public void Clear()
+    {
+        Id = 0;
+        _write = default;
+        (_requestLength, _responseLength) = (-1, -1);
+    }
+
+    public JournalEntry ToEntry() => new(
+        Id, _write.Time, _write.Tenant, _write.TenantId, _write.Api, _write.Operation, _write.Method, _write.Path,
+        _write.Status, _write.DurationMs, _write.Errors, _write.Warnings, RequestText(), ResponseText())
+    {
+        Query = _write.Query,
+        Headers = _write.Headers,
+    };
+
+    private string? RequestText()
+    {
+        if (_requestLength <= 0)
+        {
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(_request, 0, _requestLength);
+        return _requestTotal > _requestLength ? text + $"… ({_requestTotal} bytes)" : text;
+    }
+
+    private string? ResponseText()
+    {
+        if (_responseLength < 0)
+        {
+            return null;
+        }
+
+        var text = new string(_response, 0, _responseLength);
+        return _responseTotal > _responseLength ? text + $"… ({_responseTotal} characters)" : text;
+    }
+
+    private static (int Length, int Total) Copy(byte[]? body, ref byte[] buffer)
+    {
+        if (body is null || body.Length == 0)
+        {
+            return (-1, 0);
+        }
+
+        var length = Math.Min(body.Length, BodyLimit);
+        if (buffer.Length < length)
+        {
+            buffer = new byte[Math.Max(length, 256)];
+        }
+
+        body.AsSpan(0, length).CopyTo(buffer);
+        return (length, body.Length);
+    }
+
+    private static (int Length, int Total) Copy(string? text, ref char[] buffer)
+    {
+        if (text is null)
+        {
+            return (-1, 0);
+        }
+
+        var length = Math.Min(text.Length, BodyLimit);
+        if (buffer.Length < length)
+        {
+            buffer = new char[Math.Max(length, 256)];
+        }
+
+        text.AsSpan(0, length).CopyTo(buffer);
+        return (length, text.Length);
+    }
+}
