@@ -27,8 +27,9 @@ internal sealed class JournalSlot
         Id = id;
         // The bodies live in the buffers; the write keeps only what is shared or small.
         _write = write with { RequestBody = null, ResponseBody = null };
-        (_requestLength, _requestTotal) = Copy(write.RequestBody, ref _request);
-        (_responseLength, _responseTotal) = Copy(write.ResponseBody, ref _response);
+        // An empty request body shows as none; an empty answer shows as empty text.
+        (_requestLength, _requestTotal) = write.RequestBody is { Length: > 0 } body ? Copy<byte>(body, ref _request) : (-1, 0);
+        (_responseLength, _responseTotal) = write.ResponseBody is { } text ? Copy(text.AsSpan(), ref _response) : (-1, 0);
     }
 
     public void Clear()
@@ -68,37 +69,16 @@ internal sealed class JournalSlot
         return _responseTotal > _responseLength ? text + $"… ({_responseTotal} characters)" : text;
     }
 
-    private static (int Length, int Total) Copy(byte[]? body, ref byte[] buffer)
+    /// <summary>Copies the first <see cref="BodyLimit"/> items into the slot's buffer, growing it when needed.</summary>
+    private static (int Length, int Total) Copy<T>(ReadOnlySpan<T> source, ref T[] buffer)
     {
-        if (body is null || body.Length == 0)
-        {
-            return (-1, 0);
-        }
-
-        var length = Math.Min(body.Length, BodyLimit);
+        var length = Math.Min(source.Length, BodyLimit);
         if (buffer.Length < length)
         {
-            buffer = new byte[Math.Max(length, 256)];
+            buffer = new T[Math.Max(length, 256)];
         }
 
-        body.AsSpan(0, length).CopyTo(buffer);
-        return (length, body.Length);
-    }
-
-    private static (int Length, int Total) Copy(string? text, ref char[] buffer)
-    {
-        if (text is null)
-        {
-            return (-1, 0);
-        }
-
-        var length = Math.Min(text.Length, BodyLimit);
-        if (buffer.Length < length)
-        {
-            buffer = new char[Math.Max(length, 256)];
-        }
-
-        text.AsSpan(0, length).CopyTo(buffer);
-        return (length, text.Length);
+        source[..length].CopyTo(buffer);
+        return (length, source.Length);
     }
 }
