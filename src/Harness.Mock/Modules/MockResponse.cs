@@ -20,6 +20,15 @@ public sealed record MockResponse(int Status, JToken? Body = null, IReadOnlyDict
     /// <summary>HTTP 200 with no body at all.</summary>
     public static MockResponse EmptyOk { get; } = new(200);
 
+    /// <summary>
+    /// The answer with its JSON body rendered as text (compact), which both the wire and the journal use; an answer
+    /// already rendered, or without a body, as it is. A handler may render a constant answer once and return it.
+    /// </summary>
+    public MockResponse Rendered() =>
+        Body is null || Text is not null
+            ? this
+            : this with { Text = Server.JsonText.Render(Body), ContentType = "application/json; charset=utf-8" };
+
     public MockResponse WithHeader(string name, string value)
     {
         var headers = new Dictionary<string, string>(Headers ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase)

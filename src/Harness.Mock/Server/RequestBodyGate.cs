@@ -79,10 +79,15 @@ internal sealed class RequestBodyGate(MockRuntime runtime, RequestPipeline pipel
     /// </summary>
     private static byte[]? Buffered(HttpContext context)
     {
+        if (context.Request.ContentLength is not { } declared)
+        {
+            return null;
+        }
+
         ReadResult result;
         try
         {
-            if (context.Request.ContentLength is not { } declared || !context.Request.BodyReader.TryRead(out result))
+            if (!context.Request.BodyReader.TryRead(out result))
             {
                 return null;
             }
@@ -94,7 +99,7 @@ internal sealed class RequestBodyGate(MockRuntime runtime, RequestPipeline pipel
         }
 
         var buffer = result.Buffer;
-        if (buffer.Length != context.Request.ContentLength)
+        if (buffer.Length != declared)
         {
             context.Request.BodyReader.AdvanceTo(buffer.Start, buffer.End);
             return null;

@@ -37,7 +37,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             response = module.Errors.Internal(e.Message);
         }
 
-        response = Rendered(response);
+        response = response.Rendered();
         Record(request, operation, tenant?.MaskedKey ?? KeyMask.Mask(null), tenant?.Id, response, errors, warnings, started);
         return response;
     }
@@ -194,7 +194,7 @@ internal sealed class RequestPipeline(MockRuntime runtime)
             errors.Count == 0 ? [] : errors,
             warnings.Count == 0 ? [] : warnings,
             request.Body,
-            Rendered(response).Text,
+            response.Rendered().Text,
             operation is null ? null : Parameters(operation, ParameterLocation.Query, request.Query),
             operation is null ? null : Parameters(operation, ParameterLocation.Header, request.Header)));
     }
@@ -213,12 +213,6 @@ internal sealed class RequestPipeline(MockRuntime runtime)
         }
         return found;
     }
-
-    /// <summary>The JSON body as text, rendered once for both the wire and the journal.</summary>
-    private static MockResponse Rendered(MockResponse response) =>
-        response.Body is null || response.Text is not null
-            ? response
-            : response with { Text = JsonText.Render(response.Body), ContentType = "application/json; charset=utf-8" };
 
     /// <summary>Journals a request that matched no operation, answered by the caller.</summary>
     public void RecordUnmatched(IncomingRequest request, string? key, MockResponse response, string reason) =>

@@ -7,7 +7,7 @@ namespace Harness.Mock.Apis.Iterable;
 internal static class IterableEnvelope
 {
     // Most writes answer exactly this: one instance, rendered once, instead of a JObject rendered per request.
-    private static readonly MockResponse PlainSuccess = Prerendered(Answer(200, "Success", ""));
+    private static readonly MockResponse PlainSuccess = Answer(200, "Success", "").Rendered();
 
     public static MockResponse Success(string msg = "") => msg.Length == 0 ? PlainSuccess : Answer(200, "Success", msg);
 
@@ -18,9 +18,6 @@ internal static class IterableEnvelope
             ["code"] = code,
             ["params"] = parameters ?? JValue.CreateNull(),
         });
-
-    private static MockResponse Prerendered(MockResponse answer) =>
-        answer with { Text = answer.Body!.ToString(Newtonsoft.Json.Formatting.None), ContentType = "application/json; charset=utf-8" };
 
     public static MockResponse BadParams(string msg) => Answer(400, "BadParams", msg);
 
