@@ -25,8 +25,10 @@ internal sealed class JournalSlot
     public void Write(long id, in JournalWrite write)
     {
         Id = id;
-        // The bodies live in the buffers; the write keeps only what is shared or small.
-        _write = write with { RequestBody = null, ResponseBody = null };
+        // The bodies live in the buffers; the write keeps only what is shared or small. A path the slot's last
+        // occupant had too keeps that string, so the request's own copy dies young instead of living in the ring.
+        var path = string.Equals(_write.Path, write.Path, StringComparison.Ordinal) ? _write.Path : write.Path;
+        _write = write with { Path = path, RequestBody = null, ResponseBody = null };
         // An empty request body shows as none; an empty answer shows as empty text.
         (_requestLength, _requestTotal) = write.RequestBody is { Length: > 0 } body ? Copy<byte>(body, ref _request) : (-1, 0);
         (_responseLength, _responseTotal) = write.ResponseBody is { } text ? Copy(text.AsSpan(), ref _response) : (-1, 0);

@@ -13,6 +13,32 @@ public sealed class RequestJournalTests
             errors, [], requestBody is null ? null : Encoding.UTF8.GetBytes(requestBody), responseBody, null, null);
 
     [Test]
+    public void Write_APathTheSlotHeldBefore_KeepsTheEarlierString_AndShowsTheSameText()
+    {
+        var journal = new RequestJournal(1);
+        var first = new string("/api/users/update".AsSpan());
+        var second = new string("/api/users/update".AsSpan());
+        journal.Add(Write(first, "{}", "{}"));
+
+        journal.Add(Write(second, "{}", "{}"));
+
+        var path = journal.Since().Single().Path;
+        path.Should().Be("/api/users/update");
+        ReferenceEquals(path, first).Should().BeTrue("a request's own copy of a path the ring already holds is not kept");
+    }
+
+    [Test]
+    public void Write_ADifferentPath_IsShownAsSent()
+    {
+        var journal = new RequestJournal(1);
+        journal.Add(Write("/api/users/update", "{}", "{}"));
+
+        journal.Add(Write("/api/users/registerDeviceToken", "{}", "{}"));
+
+        journal.Since().Single().Path.Should().Be("/api/users/registerDeviceToken");
+    }
+
+    [Test]
     public void Since_AfterTheRingWrapped_ShowsOnlyTheLatestRequests_InOrder()
     {
         var journal = new RequestJournal(3);

@@ -1,3 +1,5 @@
+using Harness.Mock.State;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Iterable;
@@ -18,10 +20,17 @@ internal static class DataFieldsMerge
     /// <paramref name="mergeNestedObjects"/>, an object sent where an object is stored is merged into it key by
     /// key, recursively, a <c>null</c> inside removing that nested key (recorded); arrays and scalars are
     /// replaced (Decision). Without it, a sent object replaces the stored one without its <c>null</c> keys
-    /// (Decision). Returns the new custom fields, null when there are none.
+    /// (Decision). Returns the new custom fields.
     /// </summary>
-    public static JObject? Apply(JObject? stored, JObject sent, bool mergeNestedObjects)
+    public static PackedJson Apply(PackedJson stored, JObject sent, bool mergeNestedObjects)
     {
+        if (stored.IsEmpty)
+        {
+            // Nothing to merge with: the sent fields are written straight to text, as the merge below would store them.
+            return PackedJson.Write(sent, static (writer, fields) => WriteNew(writer, fields));
+        }
+
+        var json = stored.Unpack();
         foreach (var property in sent.Properties())
         {
             if (SystemKeys.Contains(property.Name))
@@ -31,22 +40,57 @@ internal static class DataFieldsMerge
 
             if (property.Value.Type == JTokenType.Null)
             {
-                stored?.Remove(property.Name);
+                json.Remove(property.Name);
                 continue;
             }
 
-            stored ??= [];
-            if (mergeNestedObjects && property.Value is JObject sentObject && stored[property.Name] is JObject storedObject)
+            if (mergeNestedObjects && property.Value is JObject sentObject && json[property.Name] is JObject storedObject)
             {
                 MergeInto(storedObject, sentObject);
             }
             else
             {
-                stored[property.Name] = WithoutNullKeys(property.Value);
+                json[property.Name] = WithoutNullKeys(property.Value);
             }
         }
 
-        return stored is { Count: > 0 } ? stored : null;
+        return PackedJson.Pack(json);
+    }
+
+    private static void WriteNew(JsonWriter writer, JObject sent)
+    {
+        writer.WriteStartObject();
+        foreach (var property in sent.Properties())
+        {
+            if (!SystemKeys.Contains(property.Name) && property.Value.Type != JTokenType.Null)
+            {
+                writer.WritePropertyName(property.Name);
+                WriteWithoutNullKeys(writer, property.Value);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteWithoutNullKeys(JsonWriter writer, JToken value)
+    {
+        if (value is not JObject json)
+        {
+            value.WriteTo(writer);
+            return;
+        }
+
+        writer.WriteStartObject();
+        foreach (var property in json.Properties())
+        {
+            if (property.Value.Type != JTokenType.Null)
+            {
+                writer.WritePropertyName(property.Name);
+                WriteWithoutNullKeys(writer, property.Value);
+            }
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void MergeInto(JObject stored, JObject sent)

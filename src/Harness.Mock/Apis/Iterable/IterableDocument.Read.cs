@@ -1,3 +1,4 @@
+using Harness.Mock.State;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Iterable;
@@ -110,7 +111,7 @@ internal static partial class IterableDocument
             }
 
             Accept(state.FieldTypes, dataFields, "", at + ".dataFields");
-            profile.Custom = dataFields.Count > 0 ? (JObject)dataFields.DeepClone() : null;
+            profile.Custom = PackedJson.Pack(dataFields);
         }
 
         LoadDevices(state, profile, user["devices"], at + ".devices");

@@ -80,9 +80,9 @@ internal static partial class IterableDocument
         user["signupDate"] = profile.SignupTicks is { } signup ? IterableDates.ToWire(signup) : JValue.CreateNull();
         user["profileUpdatedAt"] = IterableDates.ToWire(profile.UpdatedTicks);
         user["documentCreatedAt"] = IterableDates.ToWire(profile.DocumentCreatedTicks);
-        if (profile.Custom is not null)
+        if (!profile.Custom.IsEmpty)
         {
-            user["dataFields"] = profile.Custom.DeepClone();
+            user["dataFields"] = profile.Custom.Unpack();
         }
 
         if (profile.Devices is { Count: > 0 } devices)
@@ -96,9 +96,9 @@ internal static partial class IterableDocument
                     ["applicationName"] = d.ApplicationName,
                     ["endpointEnabled"] = d.EndpointEnabled,
                 };
-                if (d.Extra is not null)
+                if (!d.Extra.IsEmpty)
                 {
-                    device["dataFields"] = d.Extra.DeepClone();
+                    device["dataFields"] = d.Extra.Unpack();
                 }
 
                 return device;

@@ -116,7 +116,7 @@ internal sealed partial class IterableState
 
     public void AddDevice(Profile profile, StoredDevice device)
     {
-        (profile.Devices ??= new List<StoredDevice>(1)).Add(device);
+        profile.AddDevice(device);
         _byToken.Add(device.Token, profile);
     }
 
@@ -133,7 +133,7 @@ internal sealed partial class IterableState
             _byUserId.Remove(profile.UserId, profile);
         }
 
-        foreach (var device in profile.Devices ?? [])
+        foreach (var device in profile.Devices)
         {
             _byToken.Remove(device.Token, profile);
         }

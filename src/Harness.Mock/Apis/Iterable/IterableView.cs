@@ -22,7 +22,7 @@ internal static class IterableView
                 ["email"] = profile.Email,
                 ["userId"] = profile.UserId,
                 ["dataFields"] = ProfileJson.DataFields(profile, withDevices: false),
-                ["devices"] = new JArray((profile.Devices ?? []).Select(ProfileJson.Device)),
+                ["devices"] = new JArray(profile.Devices.Select(ProfileJson.Device)),
             });
         }
 

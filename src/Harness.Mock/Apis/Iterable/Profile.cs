@@ -1,15 +1,22 @@
-using Newtonsoft.Json.Linq;
+using Harness.Mock.State;
 
 namespace Harness.Mock.Apis.Iterable;
 
 /// <summary>
 /// One user profile. Kept small because a tenant may hold a million of them: system fields are typed,
-/// custom fields and devices are null until there are some, and the API's <c>dataFields</c> JSON is
+/// custom fields are packed text and devices null until there are some, and the API's <c>dataFields</c> JSON is
 /// built only when the profile is read (<see cref="ProfileJson"/>). Identifiers change only through
 /// <see cref="IterableState"/>, which keeps the indexes in step.
 /// </summary>
 internal sealed class Profile
 {
+    // A removed signupDate, so that the field costs a long rather than a long? (16 bytes with its flag).
+    private const long NoSignup = long.MinValue;
+
+    // An exact-size array: most profiles hold one device, and a list would cost a second object for each.
+    private StoredDevice[]? _devices;
+    private long _signupTicks;
+
     internal Profile(long sequence, string? email, string? userId, long signupTicks)
     {
         Sequence = sequence;
@@ -28,7 +35,11 @@ internal sealed class Profile
     public string? UserId { get; internal set; }
 
     /// <summary>UTC ticks of <c>signupDate</c>; null once a client removed it (<c>"signupDate": null</c>).</summary>
-    public long? SignupTicks { get; set; }
+    public long? SignupTicks
+    {
+        get => _signupTicks == NoSignup ? null : _signupTicks;
+        set => _signupTicks = value ?? NoSignup;
+    }
 
     /// <summary>UTC ticks of <c>profileUpdatedAt</c>, also <c>itblInternal.documentUpdatedAt</c>.</summary>
     public long UpdatedTicks { get; set; }
@@ -36,22 +47,17 @@ internal sealed class Profile
     /// <summary>UTC ticks of <c>itblInternal.documentCreatedAt</c>: the creation, or the last change of the email.</summary>
     public long DocumentCreatedTicks { get; set; }
 
-    /// <summary>Custom <c>dataFields</c> (no system keys), or null when there are none.</summary>
-    public JObject? Custom { get; set; }
+    /// <summary>Custom <c>dataFields</c> (no system keys), packed because they live as long as the tenant.</summary>
+    public PackedJson Custom { get; set; }
 
-    /// <summary>Devices in registration order, or null when there are none. Add them through the state.</summary>
-    public List<StoredDevice>? Devices { get; internal set; }
+    /// <summary>Devices in registration order, empty when there are none. Add them through the state.</summary>
+    public IReadOnlyList<StoredDevice> Devices => _devices ?? [];
 
-    public int DeviceCount => Devices?.Count ?? 0;
+    public int DeviceCount => _devices?.Length ?? 0;
 
     public StoredDevice? Device(string token)
     {
-        if (Devices is null)
-        {
-            return null;
-        }
-
-        foreach (var device in Devices)
+        foreach (var device in _devices ?? [])
         {
             if (string.Equals(device.Token, token, StringComparison.Ordinal))
             {
@@ -61,4 +67,6 @@ internal sealed class Profile
 
         return null;
     }
+
+    internal void AddDevice(StoredDevice device) => _devices = [.. _devices ?? [], device];
 }

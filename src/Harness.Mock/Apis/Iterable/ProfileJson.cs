@@ -30,10 +30,7 @@ internal static class ProfileJson
         fields["signupSource"] = "API";
         fields["profileUpdatedAt"] = IterableDates.ToWire(profile.UpdatedTicks);
         fields["itblInternal"] = Internal(profile);
-        foreach (var property in profile.Custom?.Properties() ?? [])
-        {
-            fields[property.Name] = property.Value.DeepClone();
-        }
+        profile.Custom.CopyPropertiesTo(fields);
 
         if (withDevices && profile.Devices is { Count: > 0 } devices)
         {
@@ -72,10 +69,7 @@ internal static class ProfileJson
             ["applicationName"] = device.ApplicationName,
             ["endpointEnabled"] = device.EndpointEnabled,
         };
-        foreach (var property in device.Extra?.Properties() ?? [])
-        {
-            json[property.Name] = property.Value.DeepClone();
-        }
+        device.Extra.CopyPropertiesTo(json);
 
         return json;
     }

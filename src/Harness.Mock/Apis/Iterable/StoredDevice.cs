@@ -1,3 +1,4 @@
+using Harness.Mock.State;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Iterable;
@@ -24,8 +25,8 @@ internal sealed class StoredDevice(string token, DevicePlatform platform, string
 
     public bool EndpointEnabled { get; set; } = endpointEnabled;
 
-    /// <summary>The device's own fields, stored flat next to the core ones when read; null when none.</summary>
-    public JObject? Extra { get; set; }
+    /// <summary>The device's own fields, shown flat next to the core ones when read; packed as a profile's custom fields are.</summary>
+    public PackedJson Extra { get; private set; }
 
     public static DevicePlatform ParsePlatform(string? text, string where = "platform") => text switch
     {
@@ -66,6 +67,7 @@ internal sealed class StoredDevice(string token, DevicePlatform platform, string
             return;
         }
 
+        var extra = Extra.Unpack();
         foreach (var property in fields.Properties())
         {
             if (CoreKeys.Contains(property.Name))
@@ -75,17 +77,13 @@ internal sealed class StoredDevice(string token, DevicePlatform platform, string
 
             if (property.Value.Type == JTokenType.Null)
             {
-                Extra?.Remove(property.Name);
+                extra.Remove(property.Name);
                 continue;
             }
 
-            Extra ??= [];
-            Extra[property.Name] = property.Value.DeepClone();
+            extra[property.Name] = property.Value.DeepClone();
         }
 
-        if (Extra is { Count: 0 })
-        {
-            Extra = null;
-        }
+        Extra = PackedJson.Pack(extra);
     }
 }
