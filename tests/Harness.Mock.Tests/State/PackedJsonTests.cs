@@ -1,4 +1,6 @@
 using FluentAssertions;
+using System.Text;
+using Harness.Mock.Server;
 using Harness.Mock.State;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -79,5 +81,15 @@ public sealed class PackedJsonTests
         var back = PackedJson.Pack(sent).Unpack();
 
         JToken.DeepEquals(back, sent).Should().BeTrue();
+    }
+
+    [Test]
+    public void AnUnpairedSurrogateEscapeInABody_ReadsBackAsTheRequestParserReadIt()
+    {
+        var sent = (JObject)PooledJson.Parse(Encoding.UTF8.GetBytes("""{"odd":"a\ud800b","pair":"\ud83d\ude00"}"""), 64);
+
+        var back = PackedJson.Pack(sent).Unpack();
+
+        JToken.DeepEquals(back, sent).Should().BeTrue($"{back.ToString(Formatting.None)} should equal {sent.ToString(Formatting.None)}");
     }
 }

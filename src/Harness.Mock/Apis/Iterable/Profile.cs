@@ -13,8 +13,9 @@ internal sealed class Profile
     // A removed signupDate, so that the field costs a long rather than a long? (16 bytes with its flag).
     private const long NoSignup = long.MinValue;
 
-    // An exact-size array: most profiles hold one device, and a list would cost a second object for each.
-    private StoredDevice[]? _devices;
+    // Null, the one device most profiles hold, or from the second device on an exact-size array: every object a
+    // profile keeps is promoted through each generation, so a first device costs no array (nor a list).
+    private object? _devices;
     private long _signupTicks;
 
     internal Profile(long sequence, string? email, string? userId, long signupTicks)
@@ -51,13 +52,28 @@ internal sealed class Profile
     public PackedJson Custom { get; set; }
 
     /// <summary>Devices in registration order, empty when there are none. Add them through the state.</summary>
-    public IReadOnlyList<StoredDevice> Devices => _devices ?? [];
+    public IReadOnlyList<StoredDevice> Devices => _devices switch
+    {
+        null => [],
+        StoredDevice one => [one],
+        var many => (StoredDevice[])many,
+    };
 
-    public int DeviceCount => _devices?.Length ?? 0;
+    public int DeviceCount => _devices switch
+    {
+        null => 0,
+        StoredDevice => 1,
+        var many => ((StoredDevice[])many).Length,
+    };
 
     public StoredDevice? Device(string token)
     {
-        foreach (var device in _devices ?? [])
+        if (_devices is StoredDevice one)
+        {
+            return string.Equals(one.Token, token, StringComparison.Ordinal) ? one : null;
+        }
+
+        foreach (var device in (StoredDevice[]?)_devices ?? [])
         {
             if (string.Equals(device.Token, token, StringComparison.Ordinal))
             {
@@ -68,5 +84,10 @@ internal sealed class Profile
         return null;
     }
 
-    internal void AddDevice(StoredDevice device) => _devices = [.. _devices ?? [], device];
+    internal void AddDevice(StoredDevice device) => _devices = _devices switch
+    {
+        null => device,
+        StoredDevice one => new[] { one, device },
+        var many => (StoredDevice[])[.. (StoredDevice[])many, device],
+    };
 }
