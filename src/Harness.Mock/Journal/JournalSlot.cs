@@ -17,6 +17,8 @@ internal sealed class JournalSlot
     private char[] _response = [];
     private int _responseLength = -1;
     private int _responseTotal;
+    private readonly JournalParameters _query = new();
+    private readonly JournalParameters _headers = new();
     private JournalWrite _write;
 
     /// <summary>The id of the entry held, 0 when the slot is empty.</summary>
@@ -28,7 +30,9 @@ internal sealed class JournalSlot
         // The bodies live in the buffers; the write keeps only what is shared or small. A path the slot's last
         // occupant had too keeps that string, so the request's own copy dies young instead of living in the ring.
         var path = string.Equals(_write.Path, write.Path, StringComparison.Ordinal) ? _write.Path : write.Path;
-        _write = write with { Path = path, RequestBody = null, ResponseBody = null };
+        _write = write with { Path = path, RequestBody = null, ResponseBody = null, Query = null, Headers = null };
+        _query.Set(write.Query);
+        _headers.Set(write.Headers);
         // An empty request body shows as none; an empty answer shows as empty text.
         (_requestLength, _requestTotal) = write.RequestBody is { Length: > 0 } body ? Copy<byte>(body, ref _request) : (-1, 0);
         (_responseLength, _responseTotal) = write.ResponseBody is { } text ? Copy(text.AsSpan(), ref _response) : (-1, 0);
@@ -39,14 +43,16 @@ internal sealed class JournalSlot
         Id = 0;
         _write = default;
         (_requestLength, _responseLength) = (-1, -1);
+        _query.Clear();
+        _headers.Clear();
     }
 
     public JournalEntry ToEntry() => new(
         Id, _write.Time, _write.Tenant, _write.TenantId, _write.Api, _write.Operation, _write.Method, _write.Path,
         _write.Status, _write.DurationMs, _write.Errors, _write.Warnings, RequestText(), ResponseText())
     {
-        Query = _write.Query,
-        Headers = _write.Headers,
+        Query = _query.ToDictionary(),
+        Headers = _headers.ToDictionary(),
     };
 
     private string? RequestText()

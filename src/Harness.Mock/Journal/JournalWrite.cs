@@ -15,5 +15,5 @@ internal readonly record struct JournalWrite(
     IReadOnlyList<string> Warnings,
     byte[]? RequestBody,
     string? ResponseBody,
-    IReadOnlyDictionary<string, string>? Query,
-    IReadOnlyDictionary<string, string>? Headers);
+    Dictionary<string, string>? Query,
+    Dictionary<string, string>? Headers);

@@ -13,6 +13,28 @@ public sealed class RequestJournalTests
             errors, [], requestBody is null ? null : Encoding.UTF8.GetBytes(requestBody), responseBody, null, null);
 
     [Test]
+    public void QueryAndHeaders_ReadBackAsSent_AndASlotWrittenOverShowsOnlyTheLatest()
+    {
+        var journal = new RequestJournal(1);
+        journal.Add(Write("/rest/3.0/getDevices", null, "{}") with
+        {
+            Query = new() { ["extId"] = "u1", ["max"] = "10" },
+            Headers = new() { ["X-Trace"] = "ağ" },
+        });
+        var first = journal.Since().Single();
+
+        journal.Add(Write("/rest/3.0/getDevices", null, "{}") with { Query = new() { ["extId"] = "a-longer-value-than-before" } });
+        var second = journal.Since().Single();
+
+        first.Query.Should().BeEquivalentTo(new Dictionary<string, string> { ["extId"] = "u1", ["max"] = "10" });
+        first.Headers.Should().BeEquivalentTo(new Dictionary<string, string> { ["X-Trace"] = "ağ" });
+        second.Query.Should().BeEquivalentTo(new Dictionary<string, string> { ["extId"] = "a-longer-value-than-before" });
+        second.Headers.Should().BeNull();
+        journal.Add(Write("/api/users/update", "{}", "{}"));
+        journal.Since().Single().Query.Should().BeNull();
+    }
+
+    [Test]
     public void Write_APathTheSlotHeldBefore_KeepsTheEarlierString_AndShowsTheSameText()
     {
         var journal = new RequestJournal(1);
