@@ -96,6 +96,41 @@ public class CompiledSchemaTests
         Verdict("""{"type":"array","uniqueItems":true}""", """[1,"1"]""").Should().Be(SchemaVerdict.Unsure);
     }
 
+    [TestCase(65)]
+    [TestCase(1000)]
+    [TestCase(20000)]
+    public void UniqueItems_OfALongArray_IsDecided_ADuplicateAnywhereIsInvalid(int count)
+    {
+        const string Schema = """{"type":"array","uniqueItems":true}""";
+        var texts = Enumerable.Range(0, count).Select(i => $"u{i}").ToList();
+        var numbers = Enumerable.Range(0, count).Select(i => (long)i * 7).ToList();
+
+        var cases = new (JArray Value, SchemaVerdict Expected)[]
+        {
+            (new JArray(texts), SchemaVerdict.Valid),
+            (new JArray(numbers), SchemaVerdict.Valid),
+            (new JArray(texts.Append($"u{count / 2}")), SchemaVerdict.Invalid),
+            (new JArray(numbers.Prepend(numbers[^1])), SchemaVerdict.Invalid),
+            (new JArray(texts.Append("U0")), SchemaVerdict.Valid), // by ordinal, as NJsonSchema compares
+            (new JArray(texts), SchemaVerdict.Valid), // the set kept for the thread starts empty again
+        };
+        var njsonschema = JsonSchema.FromJsonAsync(Schema).GetAwaiter().GetResult();
+
+        foreach (var (value, expected) in cases)
+        {
+            Verdict(Schema, value).Should().Be(expected);
+            (njsonschema.Validate(value).Count == 0).Should().Be(expected == SchemaVerdict.Valid, "NJsonSchema decides the same");
+        }
+    }
+
+    [Test]
+    public void UniqueItems_OfALongMixedArray_IsLeftToNJsonSchema()
+    {
+        var items = new JArray(Enumerable.Range(0, 100).Select(i => $"u{i}")) { 5 };
+
+        Verdict("""{"type":"array","uniqueItems":true}""", items).Should().Be(SchemaVerdict.Unsure);
+    }
+
     [TestCase("\"ab\"", SchemaVerdict.Valid)]
     [TestCase("\"a\"", SchemaVerdict.Invalid)]
     [TestCase("\"abcd\"", SchemaVerdict.Invalid)]
