@@ -16,7 +16,14 @@ internal static class PooledJson
     // annotation object per token.
     private static readonly JsonLoadSettings NoLineInfo = new() { LineInfoHandling = LineInfoHandling.Ignore };
 
-    public static JToken Parse(byte[] utf8, int maxDepth)
+    public static JToken Parse(byte[] utf8, int maxDepth) =>
+        Read(utf8, maxDepth, 0, static (reader, _) => JToken.ReadFrom(reader, NoLineInfo));
+
+    /// <summary>
+    /// Runs <paramref name="read"/> over the JSON in <paramref name="utf8"/> with the request parser's settings (dates
+    /// stay text, fractions are doubles), with the decoded text and the reader's buffer rented from the pool.
+    /// </summary>
+    public static T Read<TState, T>(byte[] utf8, int? maxDepth, TState state, Func<JsonTextReader, TState, T> read)
     {
         var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(utf8.Length));
         try
@@ -25,65 +32,15 @@ internal static class PooledJson
             using var reader = new JsonTextReader(new CharArrayReader(chars, length))
             {
                 DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Double,
                 MaxDepth = maxDepth,
                 ArrayPool = CharPool.Instance,
             };
-            return JToken.ReadFrom(reader, NoLineInfo);
+            return read(reader, state);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
-        }
-    }
-
-    private sealed class CharPool : IArrayPool<char>
-    {
-        public static readonly CharPool Instance = new();
-
-        public char[] Rent(int minimumLength) => ArrayPool<char>.Shared.Rent(minimumLength);
-
-        public void Return(char[]? array)
-        {
-            if (array is not null)
-            {
-                ArrayPool<char>.Shared.Return(array);
-            }
-        }
-    }
-
-    /// <summary>A <see cref="TextReader"/> over the first <c>length</c> characters of an array.</summary>
-    private sealed class CharArrayReader(char[] chars, int length) : TextReader
-    {
-        private int _position;
-
-        public override int Peek() => _position < length ? chars[_position] : -1;
-
-        public override int Read() => _position < length ? chars[_position++] : -1;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            var n = Math.Min(count, length - _position);
-            if (n <= 0)
-            {
-                return 0;
-            }
-
-            Array.Copy(chars, _position, buffer, index, n);
-            _position += n;
-            return n;
-        }
-
-        public override int Read(Span<char> buffer)
-        {
-            var n = Math.Min(buffer.Length, length - _position);
-            if (n <= 0)
-            {
-                return 0;
-            }
-
-            chars.AsSpan(_position, n).CopyTo(buffer);
-            _position += n;
-            return n;
         }
     }
 }

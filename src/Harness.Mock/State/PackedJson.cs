@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json;
+using Harness.Mock.Server;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.State;
@@ -49,7 +50,7 @@ internal readonly struct PackedJson
         {
             var text = writer.GetStringBuilder();
             text.Clear();
-            using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false })
+            using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false, ArrayPool = CharPool.Instance })
             {
                 writeObject(json, state);
             }
@@ -66,42 +67,37 @@ internal readonly struct PackedJson
     }
 
     /// <summary>A new token tree of the object, which the caller may change freely.</summary>
-    public JObject Unpack()
-    {
-        if (_utf8 is null)
-        {
-            return [];
-        }
-
-        using var reader = Reader(_utf8);
-        return (JObject)JToken.ReadFrom(reader, NoLineInfo);
-    }
+    public JObject Unpack() =>
+        IsEmpty ? [] : Read(0, static (reader, _) => (JObject)JToken.ReadFrom(reader, NoLineInfo));
 
     /// <summary>Adds each property to <paramref name="into"/>, in stored order, without building the whole object first.</summary>
     public void CopyPropertiesTo(JObject into)
     {
-        if (_utf8 is null)
+        if (IsEmpty)
         {
             return;
         }
 
-        using var reader = Reader(_utf8);
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        Read(into, static (reader, into) =>
         {
-            var name = (string)reader.Value!;
             reader.Read();
-            into[name] = JToken.ReadFrom(reader, NoLineInfo);
-        }
+            while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+            {
+                var name = (string)reader.Value!;
+                reader.Read();
+                into[name] = JToken.ReadFrom(reader, NoLineInfo);
+            }
+
+            return 0;
+        });
     }
 
-    // The request parser's settings (dates stay text, fractions are doubles), so a value reads back as it was sent.
-    private static JsonTextReader Reader(byte[] utf8) => new(new StringReader(Encoding.UTF8.GetString(utf8)))
-    {
-        DateParseHandling = DateParseHandling.None,
-        FloatParseHandling = FloatParseHandling.Double,
-        MaxDepth = null,
-    };
+    /// <summary>
+    /// Runs <paramref name="read"/> over the stored text (not for the empty object), with a reader placed before the
+    /// object's first token: a caller can stream the object into a writer without building its tree.
+    /// </summary>
+    public T Read<TState, T>(TState state, Func<JsonTextReader, TState, T> read) =>
+        PooledJson.Read(_utf8 ?? throw new InvalidOperationException("the empty object has no text"), null, state, read);
 
     // Text comes from parsed JSON, whose reader already turns an unpaired surrogate escape into U+FFFD, so UTF-8
     // carries all of it.

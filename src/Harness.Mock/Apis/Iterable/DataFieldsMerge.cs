@@ -15,6 +15,9 @@ internal static class DataFieldsMerge
     public static readonly IReadOnlySet<string> IgnoredKeys = new HashSet<string>(
         ["signupSource", "profileUpdatedAt", "devices", "itblInternal"], StringComparer.Ordinal);
 
+    [ThreadStatic]
+    private static HashSet<string>? t_storedKeys;
+
     /// <summary>
     /// Sent keys overwrite stored ones, other stored keys stay, <c>null</c> removes a key. With
     /// <paramref name="mergeNestedObjects"/>, an object sent where an object is stored is merged into it key by
@@ -26,35 +29,67 @@ internal static class DataFieldsMerge
     {
         if (stored.IsEmpty)
         {
-            // Nothing to merge with: the sent fields are written straight to text, as the merge below would store them.
+            // Nothing to merge with: the sent fields are written straight to text, as a merge would store them.
             return PackedJson.Write(sent, static (writer, fields) => WriteNew(writer, fields));
         }
 
-        var json = stored.Unpack();
-        foreach (var property in sent.Properties())
+        // The stored text is streamed into the new one, sent values put in as it passes their keys, so a write to a
+        // known profile builds no tree of what it keeps.
+        return PackedJson.Write((stored, sent, mergeNestedObjects), static (writer, merge) =>
+            merge.stored.Read((writer, merge.sent, merge.mergeNestedObjects), static (reader, into) =>
+            {
+                WriteMerged(reader, into.writer, into.sent, into.mergeNestedObjects);
+                return 0;
+            }));
+    }
+
+    private static void WriteMerged(JsonTextReader stored, JsonWriter writer, JObject sent, bool mergeNestedObjects)
+    {
+        var storedKeys = t_storedKeys ?? new HashSet<string>(StringComparer.Ordinal);
+        t_storedKeys = null;
+        writer.WriteStartObject();
+        stored.Read();
+        while (stored.Read() && stored.TokenType == JsonToken.PropertyName)
         {
-            if (SystemKeys.Contains(property.Name))
+            var name = (string)stored.Value!;
+            stored.Read();
+            storedKeys.Add(name);
+            if (sent.Property(name, StringComparison.Ordinal)?.Value is not { } value)
             {
-                continue;
+                writer.WritePropertyName(name);
+                writer.WriteToken(stored);
             }
-
-            if (property.Value.Type == JTokenType.Null)
+            else if (value.Type == JTokenType.Null)
             {
-                json.Remove(property.Name);
-                continue;
+                stored.Skip();
             }
-
-            if (mergeNestedObjects && property.Value is JObject sentObject && json[property.Name] is JObject storedObject)
+            else if (mergeNestedObjects && value is JObject sentObject && stored.TokenType == JsonToken.StartObject)
             {
+                var storedObject = (JObject)JToken.ReadFrom(stored);
                 MergeInto(storedObject, sentObject);
+                writer.WritePropertyName(name);
+                storedObject.WriteTo(writer);
             }
             else
             {
-                json[property.Name] = WithoutNullKeys(property.Value);
+                stored.Skip();
+                writer.WritePropertyName(name);
+                WriteWithoutNullKeys(writer, value);
             }
         }
 
-        return PackedJson.Pack(json);
+        foreach (var property in sent.Properties())
+        {
+            if (!storedKeys.Contains(property.Name) && !SystemKeys.Contains(property.Name) && property.Value.Type != JTokenType.Null)
+            {
+                writer.WritePropertyName(property.Name);
+                WriteWithoutNullKeys(writer, property.Value);
+            }
+        }
+
+        writer.WriteEndObject();
+        storedKeys.Clear();
+        t_storedKeys = storedKeys;
     }
 
     private static void WriteNew(JsonWriter writer, JObject sent)
