@@ -8,6 +8,9 @@ namespace Harness.Mock.Journal;
 /// </summary>
 internal sealed class JournalParameters
 {
+    /// <summary>A buffer grown past this by one long value is not kept once the slot holds short ones again.</summary>
+    private const int KeepChars = 4096;
+
     private string[] _names = [];
     private int[] _ends = [];
     private char[] _chars = [];
@@ -33,7 +36,7 @@ internal sealed class JournalParameters
             _ends = new int[parameters.Count];
         }
 
-        if (_chars.Length < length)
+        if (_chars.Length < length || (_chars.Length > KeepChars && length <= KeepChars))
         {
             _chars = new char[Math.Max(length, 64)];
         }

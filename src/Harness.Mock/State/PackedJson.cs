@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Newtonsoft.Json;
 using Harness.Mock.Server;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.State;
@@ -18,7 +18,6 @@ internal readonly struct PackedJson
 {
     private const int KeepCapacity = 16 * 1024;
 
-    // Stored text was written here, within the depth limits of the request or document it came from.
     private static readonly JsonLoadSettings NoLineInfo = new() { LineInfoHandling = LineInfoHandling.Ignore };
 
     [ThreadStatic]
@@ -96,6 +95,7 @@ internal readonly struct PackedJson
     /// Runs <paramref name="read"/> over the stored text (not for the empty object), with a reader placed before the
     /// object's first token: a caller can stream the object into a writer without building its tree.
     /// </summary>
+    // No depth limit: stored text was written here, within the limits of the request or document it came from.
     public T Read<TState, T>(TState state, Func<JsonTextReader, TState, T> read) =>
         PooledJson.Read(_utf8 ?? throw new InvalidOperationException("the empty object has no text"), null, state, read);
 

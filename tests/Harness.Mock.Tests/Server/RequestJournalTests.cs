@@ -32,6 +32,11 @@ public sealed class RequestJournalTests
         second.Headers.Should().BeNull();
         journal.Add(Write("/api/users/update", "{}", "{}"));
         journal.Since().Single().Query.Should().BeNull();
+        var longValue = new string('v', 10_000);
+        journal.Add(Write("/rest/3.0/getDevices", null, "{}") with { Query = new() { ["extId"] = longValue } });
+        journal.Since().Single().Query!["extId"].Should().Be(longValue);
+        journal.Add(Write("/rest/3.0/getDevices", null, "{}") with { Query = new() { ["extId"] = "u2" } });
+        journal.Since().Single().Query!["extId"].Should().Be("u2");
     }
 
     [Test]
