@@ -1,3 +1,4 @@
+using Harness.Core.Collections;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Core.Schemas;
@@ -9,17 +10,8 @@ namespace Harness.Core.Schemas;
 /// </summary>
 internal static class Uniqueness
 {
-    /// <summary>Up to this many items a pairwise comparison is cheapest; beyond, a set kept per thread.</summary>
+    /// <summary>Up to this many items a pairwise comparison is cheapest; beyond, a set lent to the thread.</summary>
     private const int PairwiseItems = 64;
-
-    /// <summary>A set that grew past this many items is not kept for the thread's lifetime.</summary>
-    private const int KeepItems = 16 * 1024;
-
-    [ThreadStatic]
-    private static HashSet<string>? t_texts;
-
-    [ThreadStatic]
-    private static HashSet<long>? t_numbers;
 
     public static SchemaVerdict Of(JArray array)
     {
@@ -40,8 +32,8 @@ internal static class Uniqueness
         // NJsonSchema prints every item and sorts out the distinct ones (about 820 KB for 1,000 extIds); a set
         // answers the same question without allocating once it has grown.
         return kind == JTokenType.String
-            ? Distinct(array, ref t_texts, static item => (string)item.Value!)
-            : Distinct(array, ref t_numbers, static item => (long)item.Value!);
+            ? Distinct(array, static item => (string)item.Value!)
+            : Distinct(array, static item => (long)item.Value!);
     }
 
     private static SchemaVerdict Pairwise(JArray array)
@@ -61,10 +53,9 @@ internal static class Uniqueness
         return SchemaVerdict.Valid;
     }
 
-    private static SchemaVerdict Distinct<T>(JArray array, ref HashSet<T>? kept, Func<JValue, T> value)
+    private static SchemaVerdict Distinct<T>(JArray array, Func<JValue, T> value)
     {
-        var seen = kept ?? [];
-        kept = null;
+        var seen = ScratchSet.Rent<T>();
         try
         {
             for (var i = 0; i < array.Count; i++)
@@ -79,11 +70,7 @@ internal static class Uniqueness
         }
         finally
         {
-            seen.Clear();
-            if (array.Count <= KeepItems)
-            {
-                kept = seen;
-            }
+            ScratchSet.Return(seen);
         }
     }
 }

@@ -17,24 +17,35 @@ internal static class JsonText
     [ThreadStatic]
     private static StringWriter? t_writer;
 
-    public static string Render(JToken token)
+    public static string Render(JToken token) =>
+        Render(token, static (json, value) => value.WriteTo(json), static text => text.ToString());
+
+    /// <summary>
+    /// Writes compact JSON with <paramref name="write"/> into the thread's buffer and hands the text to
+    /// <paramref name="result"/>, which must not keep the buffer.
+    /// </summary>
+    public static T Render<TState, T>(TState state, Action<JsonWriter, TState> write, Func<StringBuilder, T> result)
     {
         var writer = t_writer ?? new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
         t_writer = null;
         var buffer = writer.GetStringBuilder();
-        buffer.Clear();
-        using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false })
+        try
         {
-            token.WriteTo(json);
-        }
+            buffer.Clear();
+            using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false, ArrayPool = CharPool.Instance })
+            {
+                write(json, state);
+            }
 
-        var text = buffer.ToString();
-        // A huge answer's buffer is not kept for the thread's lifetime.
-        if (buffer.Capacity <= KeepCapacity)
+            return result(buffer);
+        }
+        finally
         {
-            t_writer = writer;
+            // A huge answer's buffer is not kept for the thread's lifetime.
+            if (buffer.Capacity <= KeepCapacity)
+            {
+                t_writer = writer;
+            }
         }
-
-        return text;
     }
 }

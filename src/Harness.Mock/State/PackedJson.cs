@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using Harness.Mock.Server;
 using Newtonsoft.Json;
@@ -16,12 +15,7 @@ namespace Harness.Mock.State;
 /// </summary>
 internal readonly struct PackedJson
 {
-    private const int KeepCapacity = 16 * 1024;
-
     private static readonly JsonLoadSettings NoLineInfo = new() { LineInfoHandling = LineInfoHandling.Ignore };
-
-    [ThreadStatic]
-    private static StringWriter? t_writer;
 
     private readonly byte[]? _utf8;
 
@@ -41,29 +35,9 @@ internal readonly struct PackedJson
     /// Packs what <paramref name="writeObject"/> writes: one JSON object (<c>{}</c> packs as empty). Lets a caller
     /// write a filtered copy of a token straight to text instead of building the copy first.
     /// </summary>
-    public static PackedJson Write<TState>(TState state, Action<JsonWriter, TState> writeObject)
-    {
-        var writer = t_writer ?? new StringWriter(new StringBuilder(256), CultureInfo.InvariantCulture);
-        t_writer = null;
-        try
-        {
-            var text = writer.GetStringBuilder();
-            text.Clear();
-            using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None, CloseOutput = false, ArrayPool = CharPool.Instance })
-            {
-                writeObject(json, state);
-            }
-
-            return text.Length == 2 && text[0] == '{' && text[1] == '}' ? default : new PackedJson(Encode(text));
-        }
-        finally
-        {
-            if (writer.GetStringBuilder().Capacity <= KeepCapacity)
-            {
-                t_writer = writer;
-            }
-        }
-    }
+    public static PackedJson Write<TState>(TState state, Action<JsonWriter, TState> writeObject) =>
+        JsonText.Render((state, writeObject), static (json, args) => args.writeObject(json, args.state),
+            static text => text.Length == 2 && text[0] == '{' && text[1] == '}' ? default : new PackedJson(Encode(text)));
 
     /// <summary>A new token tree of the object, which the caller may change freely.</summary>
     public JObject Unpack() =>

@@ -1,3 +1,4 @@
+using Harness.Core.Collections;
 using Harness.Mock.State;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -14,9 +15,6 @@ internal static class DataFieldsMerge
     /// <summary>System keys a client cannot write: sent in <c>dataFields</c> they are ignored, <c>null</c> included.</summary>
     public static readonly IReadOnlySet<string> IgnoredKeys = new HashSet<string>(
         ["signupSource", "profileUpdatedAt", "devices", "itblInternal"], StringComparer.Ordinal);
-
-    [ThreadStatic]
-    private static HashSet<string>? t_storedKeys;
 
     /// <summary>
     /// Sent keys overwrite stored ones, other stored keys stay, <c>null</c> removes a key. With
@@ -38,15 +36,22 @@ internal static class DataFieldsMerge
         return PackedJson.Write((stored, sent, mergeNestedObjects), static (writer, merge) =>
             merge.stored.Read((writer, merge.sent, merge.mergeNestedObjects), static (reader, into) =>
             {
-                WriteMerged(reader, into.writer, into.sent, into.mergeNestedObjects);
+                var storedKeys = ScratchSet.Rent<string>();
+                try
+                {
+                    WriteMerged(reader, into.writer, into.sent, into.mergeNestedObjects, storedKeys);
+                }
+                finally
+                {
+                    ScratchSet.Return(storedKeys);
+                }
+
                 return 0;
             }));
     }
 
-    private static void WriteMerged(JsonTextReader stored, JsonWriter writer, JObject sent, bool mergeNestedObjects)
+    private static void WriteMerged(JsonTextReader stored, JsonWriter writer, JObject sent, bool mergeNestedObjects, HashSet<string> storedKeys)
     {
-        var storedKeys = t_storedKeys ?? new HashSet<string>(StringComparer.Ordinal);
-        t_storedKeys = null;
         writer.WriteStartObject();
         stored.Read();
         while (stored.Read() && stored.TokenType == JsonToken.PropertyName)
@@ -88,8 +93,6 @@ internal static class DataFieldsMerge
         }
 
         writer.WriteEndObject();
-        storedKeys.Clear();
-        t_storedKeys = storedKeys;
     }
 
     private static void WriteNew(JsonWriter writer, JObject sent)

@@ -1,3 +1,4 @@
+using Harness.Core.Collections;
 using Harness.Core.OpenApi;
 using Newtonsoft.Json.Linq;
 
@@ -13,12 +14,6 @@ namespace Harness.Mock.Apis.Netmera;
 internal static class NetmeraBody
 {
     private static readonly string[] IdLists = ["extIds", "emailList", "msisdnList"];
-
-    /// <summary>A set that grew past this many ids is not kept for the thread's lifetime.</summary>
-    private const int KeepIds = 16 * 1024;
-
-    [ThreadStatic]
-    private static HashSet<(JTokenType, string)>? t_seen;
 
     public static JToken Prepare(ApiOperation operation, JToken body)
     {
@@ -62,8 +57,7 @@ internal static class NetmeraBody
     /// </summary>
     private static void RemoveDuplicates(JArray list)
     {
-        var seen = t_seen ?? [];
-        t_seen = null;
+        var seen = ScratchSet.Rent<(JTokenType, string)>();
         try
         {
             for (var i = 0; i < list.Count; i++)
@@ -76,11 +70,7 @@ internal static class NetmeraBody
         }
         finally
         {
-            seen.Clear();
-            if (list.Count <= KeepIds)
-            {
-                t_seen = seen;
-            }
+            ScratchSet.Return(seen);
         }
     }
 
