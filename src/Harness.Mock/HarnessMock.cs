@@ -61,6 +61,8 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
         }
 
         var pipeline = new RequestPipeline(runtime);
+        var routes = new RouteTable(catalog, runtime.Bindings);
+        var lane = new OperationLane(routes, pipeline);
         var port = options.Port == 0 ? FreePort(options.Host) : EnsureFree(options.Host, options.Port);
         var url = $"http://{options.Host}:{port}";
         var server = StartServer(url, new WireMockServerSettings
@@ -75,19 +77,25 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
             DisableJsonBodyParsing = options.MappingsDirectory is null,
             DisableRequestBodyDecompressing = true,
             AllowBodyForAllHttpMethods = true,
+            // A query value is what stands between '=' and '&', as ASP.NET Core (and the operation lane) reads it;
+            // WireMock.Net's default would also cut "a,b" and "a;b" into several values and hand on the first.
+            QueryParameterMultipleValueSupport = WireMock.Types.QueryParameterMultipleValueSupport.Ampersand,
             Logger = new WireMockNullLogger(),
             PreWireMockMiddlewareInit = app =>
             {
-                RawPath.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)app);
-                RequestBodyGate.Install((Microsoft.AspNetCore.Builder.IApplicationBuilder)app, runtime, pipeline);
+                var builder = (Microsoft.AspNetCore.Builder.IApplicationBuilder)app;
+                RequestBodyGate.Install(builder, runtime, pipeline);
+                lane.Install(builder);
+                RawPath.Install(builder);
             },
         });
 
         var admin = new AdminApi(runtime, fixtures);
         MappingBuilder.AddAdmin(server, message =>
             Task.FromResult(WireMockGlue.ToMessage(admin.Handle(WireMockGlue.ToIncoming(message)))));
-        MappingBuilder.AddApis(server, catalog, new RouteTable(catalog, runtime.Bindings), pipeline, request => Unmatched(runtime, pipeline, request));
+        MappingBuilder.AddApis(server, catalog, routes, pipeline, request => Unmatched(runtime, pipeline, request));
         MappingBuilder.AddFallback(server, message => WireMockGlue.ToMessage(Unmatched(runtime, pipeline, WireMockGlue.ToIncoming(message))));
+        var harnessMappings = server.Mappings.Select(m => m.Guid).ToHashSet();
         if (options.MappingsDirectory is { } mappings)
         {
             try
@@ -102,6 +110,7 @@ public sealed class HarnessMock : IAsyncDisposable, IDisposable
             }
         }
 
+        lane.Open = server.Mappings.All(m => harnessMappings.Contains(m.Guid));
         return new HarnessMock(server, runtime, url);
     }
 

@@ -21,6 +21,8 @@ public sealed record HarnessMockOptions
     /// Folder of the user's own WireMock.Net mappings (<c>*.json</c>, WireMock's JSON format, one mapping or an
     /// array per file), for endpoints the OpenAPI files do not describe. They match before the harness's APIs
     /// (any priority below 1,000,000,000, WireMock's default 0 included); only <c>/__harness/</c> comes first.
+    /// While the folder holds a mapping, every request goes through WireMock.Net's matching, which is slower
+    /// than the harness's own operation lane (<see cref="OperationLane"/>).
     /// </summary>
     public string? MappingsDirectory { get; init; }
 

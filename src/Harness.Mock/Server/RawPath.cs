@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Harness.Mock.Server;
@@ -15,11 +16,16 @@ internal static class RawPath
     public static void Install(IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-            var path = string.IsNullOrEmpty(target) ? context.Request.Path.Value ?? "/"
-                : target.IndexOf('?', StringComparison.Ordinal) is var query and >= 0 ? target[..query] : target;
             // A client cannot choose the value: whatever it sent under this name is replaced.
-            context.Request.Headers[Header] = path;
+            context.Request.Headers[Header] = Of(context);
             await next(context).ConfigureAwait(false);
         });
+
+    /// <summary>The path of the request line, without its query, still percent-encoded.</summary>
+    public static string Of(HttpContext context)
+    {
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        return string.IsNullOrEmpty(target) ? context.Request.Path.Value ?? "/"
+            : target.IndexOf('?', StringComparison.Ordinal) is var query and >= 0 ? target[..query] : target;
+    }
 }

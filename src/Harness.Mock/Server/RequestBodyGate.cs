@@ -66,7 +66,8 @@ internal sealed class RequestBodyGate(MockRuntime runtime, RequestPipeline pipel
             return;
         }
 
-        request.Body = new MemoryStream(body!, writable: false);
+        // Visible, so that the operation lane can take the array back instead of reading the stream.
+        request.Body = new MemoryStream(body!, 0, body!.Length, writable: false, publiclyVisible: true);
         request.ContentLength = body!.Length;
         request.Headers.Remove("Transfer-Encoding");
         await next(context).ConfigureAwait(false);
@@ -180,6 +181,12 @@ internal sealed class RequestBodyGate(MockRuntime runtime, RequestPipeline pipel
         await context.Response.CompleteAsync().ConfigureAwait(false);
     }
 
+    /// <summary>The body this gate read, whole; null when the request came without one.</summary>
+    public static byte[]? BodyOf(HttpRequest request) =>
+        request.Body is MemoryStream stream && stream.TryGetBuffer(out var read) && read.Offset == 0 && read.Count == read.Array!.Length
+            ? read.Array
+            : null;
+
     private long Limit(bool admin) => admin ? runtime.Options.MaxAdminBodyBytes : runtime.Options.MaxBodyBytes;
 
     private static IncomingRequest Incoming(HttpContext context)
@@ -187,7 +194,7 @@ internal sealed class RequestBodyGate(MockRuntime runtime, RequestPipeline pipel
         var request = context.Request;
         return new IncomingRequest(
             request.Method.ToUpperInvariant(),
-            request.Headers[RawPath.Header].FirstOrDefault() ?? request.Path.Value ?? "/",
+            RawPath.Of(context),
             name => request.Query.TryGetValue(name, out var v) ? v.FirstOrDefault() : null,
             name => request.Headers.TryGetValue(name, out var v) ? v.FirstOrDefault() : null,
             null,
