@@ -9,7 +9,7 @@ public sealed record MockResponse(int Status, JToken? Body = null, IReadOnlyDict
 
     public static MockResponse Ok(JToken body) => new(200, body);
 
-    /// <summary>A non-JSON answer (the dashboard's files).</summary>
+    /// <summary>An answer already rendered: the dashboard's files, or JSON a handler wrote as text.</summary>
     public static MockResponse Content(string text, string contentType) => new(200) { Text = text, ContentType = contentType };
 
     /// <summary>Raw text sent instead of <see cref="Body"/>, with <see cref="ContentType"/>.</summary>
@@ -27,7 +27,7 @@ public sealed record MockResponse(int Status, JToken? Body = null, IReadOnlyDict
     public MockResponse Rendered() =>
         Body is null || Text is not null
             ? this
-            : this with { Text = Server.JsonText.Render(Body), ContentType = "application/json; charset=utf-8" };
+            : this with { Text = Server.JsonText.Render(Body), ContentType = Server.JsonText.ContentType };
 
     public MockResponse WithHeader(string name, string value)
     {

@@ -14,6 +14,9 @@ internal static class JsonText
 {
     private const int KeepCapacity = 64 * 1024;
 
+    /// <summary>What a rendered JSON answer is sent as.</summary>
+    public const string ContentType = "application/json; charset=utf-8";
+
     [ThreadStatic]
     private static StringWriter? t_writer;
 

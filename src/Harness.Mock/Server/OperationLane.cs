@@ -32,8 +32,9 @@ internal sealed class OperationLane(RouteTable routes, RequestPipeline pipeline)
 
     private async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
+        // The admin surface is recognised by the decoded path, as WireMock.Net's admin mapping recognises it.
         var path = RawPath.Of(context);
-        if (!Open || path.StartsWith(AdminPrefix, StringComparison.Ordinal)
+        if (!Open || context.Request.Path.StartsWithSegments(AdminPrefix, StringComparison.Ordinal)
             || routes.Find(context.Request.Method, path, out var values) is not { } bound)
         {
             await next(context).ConfigureAwait(false);

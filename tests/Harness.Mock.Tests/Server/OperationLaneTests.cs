@@ -4,6 +4,7 @@ using FluentAssertions;
 using Harness.Mock.Server;
 using Harness.Mock.Tests.Apis.Iterable;
 using Harness.Mock.Tests.Generic;
+using Harness.Mock.Tests.Support;
 using NUnit.Framework;
 
 namespace Harness.Mock.Tests.Server;
@@ -123,10 +124,14 @@ public sealed class OperationLaneTests
         await using var mock = await HarnessMock.StartAsync(new HarnessMockOptions { OpenApiDirectory = specs });
 
         var health = await Http.GetStringAsync(mock.Url + "/__harness/health");
+        await using var raw = await RawHttp.ConnectAsync(mock);
+        await raw.SendAsync("GET /%5F%5Fharness/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        var encoded = await raw.ReadAnswerAsync(TimeSpan.FromSeconds(10));
         using var item = await Http.GetAsync(mock.Url + "/things/one");
         var journal = await Http.GetStringAsync(mock.Url + "/__harness/requests");
 
         health.Should().Contain("\"status\":\"ok\"");
+        encoded!.Body.Should().Contain("\"status\":\"ok\"", "the admin path is the admin's however it is encoded");
         journal.Should().Contain("\"operation\":\"getItem\"", "every other two-segment path is the API's")
             .And.NotContain("/__harness/health", "the admin surface's own calls are not the API's");
     }

@@ -1,4 +1,5 @@
 using Harness.Mock.Modules;
+using Harness.Mock.Server;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Netmera;
@@ -20,25 +21,39 @@ internal static class Devices
 
     /// <summary>
     /// Every device of the tenant, uninstalled and push-disabled ones included, in registration order, one
-    /// page at a time (max 1..1000 by the schema).
+    /// page at a time (max 1..1000 by the schema). Rendered straight to text: a tree of a thousand rows cost
+    /// more than the rest of the request.
     /// </summary>
     public static MockResponse Tokens(HandlerContext<NetmeraState> ctx)
     {
         var max = ctx.Request.Parameters.Get<int>("max");
         var offset = ctx.Request.Parameters.Get<long>("offset");
         var total = ctx.State.DeviceCount;
-        var page = ctx.State.DevicePage(offset, max);
-        var answer = new JObject
-        {
-            ["total"] = total,
-            ["devices"] = new JArray(page.Select(d => d.ToTokenRow())),
-        };
         // Written so that a huge offset cannot overflow into a bogus next page.
-        if (offset < total - max)
+        var next = offset < total - max
+            ? RequestValues.Link(ctx.Request, "getDeviceTokens", $"offset={offset + max}&max={max}")
+            : null;
+        var text = JsonText.Render((Total: total, Page: ctx.State.DevicePage(offset, max), Next: next), static (json, answer) =>
         {
-            answer["nextPage"] = RequestValues.Link(ctx.Request, "getDeviceTokens", $"offset={offset + max}&max={max}");
-        }
+            json.WriteStartObject();
+            json.WritePropertyName("total");
+            json.WriteValue(answer.Total);
+            json.WritePropertyName("devices");
+            json.WriteStartArray();
+            foreach (var device in answer.Page)
+            {
+                device.WriteTokenRow(json);
+            }
 
-        return MockResponse.Ok(answer);
+            json.WriteEndArray();
+            if (answer.Next is not null)
+            {
+                json.WritePropertyName("nextPage");
+                json.WriteValue(answer.Next);
+            }
+
+            json.WriteEndObject();
+        }, static buffer => buffer.ToString());
+        return MockResponse.Content(text, JsonText.ContentType);
     }
 }

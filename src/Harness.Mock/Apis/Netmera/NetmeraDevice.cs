@@ -1,3 +1,4 @@
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Netmera;
@@ -44,20 +45,26 @@ internal sealed class NetmeraDevice(string installationId, string platform) : IL
     };
 
     /// <summary>The row of getDeviceTokens: <c>extId</c> only with a user, <c>deviceToken</c> only when not blank.</summary>
-    public JObject ToTokenRow()
+    public void WriteTokenRow(JsonWriter json)
     {
-        var json = new JObject { ["installationId"] = InstallationId, ["platform"] = Platform };
+        json.WriteStartObject();
+        json.WritePropertyName("installationId");
+        json.WriteValue(InstallationId);
+        json.WritePropertyName("platform");
+        json.WriteValue(Platform);
         if (Owner is not null)
         {
-            json["extId"] = Owner.ExtId;
+            json.WritePropertyName("extId");
+            json.WriteValue(Owner.ExtId);
         }
 
         if (Usable(Token))
         {
-            json["deviceToken"] = Token;
+            json.WritePropertyName("deviceToken");
+            json.WriteValue(Token);
         }
 
-        return json;
+        json.WriteEndObject();
     }
 
     /// <summary>Everything the device holds, for snapshots, the admin call and the dashboard.</summary>
