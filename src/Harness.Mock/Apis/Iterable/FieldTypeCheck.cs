@@ -66,23 +66,35 @@ internal sealed class FieldTypeCheck
 
     private void Walk(JObject fields, string prefix)
     {
-        foreach (var property in fields.Properties().ToList())
+        var properties = fields.Properties().ToList();
+        List<JProperty>? kept = null;
+        for (var i = 0; i < properties.Count; i++)
         {
+            var property = properties[i];
             var path = prefix + property.Name;
             var value = property.Value;
-            if (value.Type == JTokenType.Null)
-            {
-                continue;
-            }
-
-            if (_dropNew && !_types.IsKnown(path))
+            if (value.Type != JTokenType.Null && _dropNew && !_types.IsKnown(path))
             {
                 Dropped.Add(path);
-                property.Remove();
+                kept ??= properties.GetRange(0, i);
                 continue;
             }
 
-            Visit(value, path);
+            kept?.Add(property);
+            if (value.Type != JTokenType.Null)
+            {
+                Visit(value, path);
+            }
+        }
+
+        if (kept is not null)
+        {
+            // Emptied and refilled once: removing each dropped key would shift the rest of the object every time.
+            fields.RemoveAll();
+            foreach (var property in kept)
+            {
+                fields.Add(property);
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using Harness.Core.Schemas;
 using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
@@ -23,7 +24,11 @@ internal static class BatchEntries
 
     public static bool Screens(string operationId) => Rules.ContainsKey(operationId);
 
-    /// <summary>Removes the invalid entries of a batch body in place and marks it with the reasons.</summary>
+    /// <summary>
+    /// Removes the invalid entries of a batch body in place and marks it with the reasons: the first
+    /// <see cref="SchemaValidator.MaxViolations"/> each in its own words, the rest counted, as the
+    /// schema's violations are.
+    /// </summary>
     public static JToken Screen(string operationId, JToken body)
     {
         if (!Rules.TryGetValue(operationId, out var rule) || body is not JArray items)
@@ -31,25 +36,42 @@ internal static class BatchEntries
             return body;
         }
 
+        List<JToken>? kept = null;
         var reasons = new List<string>();
+        var skipped = 0;
         for (var i = 0; i < items.Count; i++)
         {
-            if (rule(items[i]) is { } reason)
+            if (rule(items[i]) is not { } reason)
+            {
+                kept?.Add(items[i]);
+                continue;
+            }
+
+            kept ??= [.. items.Take(i)];
+            if (++skipped <= SchemaValidator.MaxViolations)
             {
                 reasons.Add($"entry [{i}] skipped: {reason}");
             }
         }
 
-        if (reasons.Count > 0)
+        if (kept is null)
         {
-            foreach (var invalid in items.Where(item => rule(item) is not null).ToArray())
-            {
-                invalid.Remove();
-            }
-
-            items.AddAnnotation(new Skipped(reasons));
+            return items;
         }
 
+        if (skipped > reasons.Count)
+        {
+            reasons.Add($"{skipped - reasons.Count} more entries skipped");
+        }
+
+        // Emptied and refilled once: removing each invalid entry would shift the rest of the array every time.
+        items.Clear();
+        foreach (var item in kept)
+        {
+            items.Add(item);
+        }
+
+        items.AddAnnotation(new Skipped(reasons));
         return items;
     }
 

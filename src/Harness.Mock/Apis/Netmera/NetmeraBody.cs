@@ -76,9 +76,30 @@ internal static class NetmeraBody
 
     private static void DropNulls(JObject json)
     {
-        foreach (var property in json.Properties().Where(p => p.Value.Type == JTokenType.Null).ToArray())
+        List<JProperty>? kept = null;
+        var index = 0;
+        foreach (var property in json.Properties())
         {
-            property.Remove();
+            if (property.Value.Type == JTokenType.Null)
+            {
+                kept ??= [.. json.Properties().Take(index)];
+            }
+            else
+            {
+                kept?.Add(property);
+            }
+
+            index++;
+        }
+
+        if (kept is not null)
+        {
+            // Emptied and refilled once: removing each null would shift the rest of the object every time.
+            json.RemoveAll();
+            foreach (var property in kept)
+            {
+                json.Add(property);
+            }
         }
     }
 

@@ -40,9 +40,10 @@ internal static partial class ProfileAttributes
                     user.SetAttribute(attribute.Name, values);
                 }
 
+                var held = new JsonValueSet(values);
                 foreach (var value in (JArray)attribute.Value)
                 {
-                    if (!values.Any(v => JsonValues.Same(v, value)))
+                    if (held.Add(value))
                     {
                         values.Add(value.DeepClone());
                     }
@@ -149,9 +150,28 @@ internal static partial class ProfileAttributes
 
     private static void RemoveAll(JArray values, JArray unwanted)
     {
-        foreach (var element in values.Where(e => unwanted.Any(u => JsonValues.Same(e, u))).ToArray())
+        var gone = new JsonValueSet(unwanted);
+        List<JToken>? kept = null;
+        for (var i = 0; i < values.Count; i++)
         {
-            element.Remove();
+            if (gone.Contains(values[i]))
+            {
+                kept ??= [.. values.Take(i)];
+            }
+            else
+            {
+                kept?.Add(values[i]);
+            }
+        }
+
+        if (kept is not null)
+        {
+            // Emptied and refilled once: removing each value would shift the rest of the array every time.
+            values.Clear();
+            foreach (var value in kept)
+            {
+                values.Add(value);
+            }
         }
     }
 }

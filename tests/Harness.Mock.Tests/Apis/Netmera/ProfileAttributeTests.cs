@@ -52,6 +52,22 @@ public sealed class ProfileAttributeTests
     }
 
     [Test]
+    public async Task SetProfileAttributes_ManyInvalidEntries_DescribesTheFirstHundred_CountsTheRest_AndAppliesTheValidOnes()
+    {
+        var client = ApiClient.Netmera();
+        var entries = Enumerable.Range(0, 250).Select(i => $$$"""{"extId":{{{i}}},"profile":{}}""")
+            .Prepend("""{"extId":"first","profile":{"n":1}}""").Append("""{"extId":"last","profile":{"n":2}}""");
+
+        var response = await client.Post("/setProfileAttributes", "[" + string.Join(",", entries) + "]");
+
+        response.ShouldBeEmptyOk();
+        ((int)(await client.Profile("first"))["n"]!).Should().Be(1);
+        ((int)(await client.Profile("last"))["n"]!).Should().Be(2);
+        (await client.LastWarnings("setProfileAttributes")).Should().Contain("entry [1] skipped").And.Contain("entry [100] skipped")
+            .And.NotContain("entry [101] skipped").And.Contain("150 more entries skipped");
+    }
+
+    [Test]
     public async Task SetProfileAttributes_EveryEntryInvalid_Is2009_AndAppliesNothing()
     {
         var client = ApiClient.Netmera();
