@@ -79,25 +79,68 @@ public sealed class OperationLaneTests
         journal.Should().Contain("\"extId\": \"a,b,c d\"", "a query value is everything up to the next '&', commas included");
     }
 
-    [Test]
-    public async Task GenericRequests_AreAnsweredAlike_ByTheLaneAndThroughWireMock()
+    private static readonly Dictionary<string, Call[]> GenericCalls = new()
     {
-        Call[] calls =
+        ["orders"] =
         [
             new("POST", "/api/v2/customers/cus-1/orders", """{"items":[{"sku":"A-1","quantity":2}]}""", false, "Authorization: Bearer t"),
             new("GET", "/api/v2/customers/cus-1/orders", null, false, "Authorization: Bearer t"),
             new("GET", "/api/v2/customers/cus-1/orders"),
             new("GET", "/api/v2/customers/c1/orders", null, false, "Authorization: Bearer t"),
             new("POST", "/api/v2/customers/cus-1/orders", """{"items":"none"}""", false, "Authorization: Bearer t"),
-        ];
-        var options = new HarnessMockOptions { OpenApiDirectory = SpecMock.Folder("orders"), RandomSeed = 7 };
+        ],
+        ["petstore"] =
+        [
+            new("POST", "/v1/pets?api_key=k", """{"name":"Rex","tag":"dog"}"""),
+            new("GET", "/v1/pets/1?api_key=k"),
+            new("GET", "/v1/pets?limit=5&api_key=k"),
+            new("GET", "/v1/pets?limit=500&api_key=k"),
+            new("DELETE", "/v1/pets/1?api_key=k"),
+            new("DELETE", "/v1/pets/1?api_key=k"),
+            new("GET", "/v1/pets/1"),
+            new("PUT", "/v1/pets/x?api_key=k", """{"name":"Rex"}"""),
+        ],
+    };
+
+    [TestCase("orders")]
+    [TestCase("petstore")]
+    public async Task GenericRequests_AreAnsweredAlike_ByTheLaneAndThroughWireMock(string spec)
+    {
+        var calls = GenericCalls[spec];
+        var options = new HarnessMockOptions { OpenApiDirectory = SpecMock.Folder(spec), RandomSeed = 7 };
         await using var lane = await ClockedMock.StartAsync(options);
         await using var wireMock = await ClockedMock.StartAsync(options with { MappingsDirectory = _folder });
 
         var viaLane = await SendAll(lane.Mock, calls);
 
         viaLane.Should().Equal(await SendAll(wireMock.Mock, calls));
-        viaLane.Select(a => a.Headers).Should().Contain(h => h.Contains("WWW-Authenticate: Bearer"), "a refusal's own headers are sent");
+        viaLane.Select(a => a.Status).Distinct().Should().HaveCountGreaterThan(2, "the calls cover answers and refusals");
+        (await Journal(lane.Mock)).Should().Be(await Journal(wireMock.Mock));
+    }
+
+    [Test]
+    public async Task ARefusalsOwnHeaders_AreSentByTheLane()
+    {
+        await using var lane = await ClockedMock.StartAsync(new HarnessMockOptions { OpenApiDirectory = SpecMock.Folder("orders") });
+
+        var answers = await SendAll(lane.Mock, [new Call("GET", "/api/v2/customers/cus-1/orders")]);
+
+        answers.Single().Headers.Should().Contain("WWW-Authenticate: Bearer");
+    }
+
+    [Test]
+    public async Task ANoContentAnswer_IsSentWithoutBodyOrLength()
+    {
+        await using var lane = await ClockedMock.StartAsync(new HarnessMockOptions { OpenApiDirectory = SpecMock.Folder("petstore") });
+        await SendAll(lane.Mock, [new Call("POST", "/v1/pets?api_key=k", """{"name":"Rex"}""")]);
+
+        await using var raw = await RawHttp.ConnectAsync(lane.Mock);
+        await raw.SendAsync("DELETE /v1/pets/1?api_key=k HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        var deleted = await raw.ReadAnswerAsync(TimeSpan.FromSeconds(10));
+
+        deleted!.Status.Should().Be(204);
+        deleted.Body.Should().BeEmpty();
+        deleted.Headers.Should().NotContain("Transfer-Encoding").And.NotContain("Content-Length", "a 204 carries no length");
     }
 
     [Test]
