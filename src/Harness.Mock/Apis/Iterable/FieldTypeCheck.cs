@@ -1,3 +1,4 @@
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Iterable;
@@ -89,12 +90,7 @@ internal sealed class FieldTypeCheck
 
         if (kept is not null)
         {
-            // Emptied and refilled once: removing each dropped key would shift the rest of the object every time.
-            fields.RemoveAll();
-            foreach (var property in kept)
-            {
-                fields.Add(property);
-            }
+            JsonChildren.Refill(fields, kept);
         }
     }
 

@@ -64,12 +64,7 @@ internal static class BatchEntries
             reasons.Add($"{skipped - reasons.Count} more entries skipped");
         }
 
-        // Emptied and refilled once: removing each invalid entry would shift the rest of the array every time.
-        items.Clear();
-        foreach (var item in kept)
-        {
-            items.Add(item);
-        }
+        JsonChildren.Refill(items, kept);
 
         items.AddAnnotation(new Skipped(reasons));
         return items;

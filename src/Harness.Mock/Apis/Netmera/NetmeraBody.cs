@@ -1,5 +1,6 @@
 using Harness.Core.Collections;
 using Harness.Core.OpenApi;
+using Harness.Mock.Modules;
 using Newtonsoft.Json.Linq;
 
 namespace Harness.Mock.Apis.Netmera;
@@ -94,12 +95,7 @@ internal static class NetmeraBody
 
         if (kept is not null)
         {
-            // Emptied and refilled once: removing each null would shift the rest of the object every time.
-            json.RemoveAll();
-            foreach (var property in kept)
-            {
-                json.Add(property);
-            }
+            JsonChildren.Refill(json, kept);
         }
     }
 

@@ -166,12 +166,7 @@ internal static partial class ProfileAttributes
 
         if (kept is not null)
         {
-            // Emptied and refilled once: removing each value would shift the rest of the array every time.
-            values.Clear();
-            foreach (var value in kept)
-            {
-                values.Add(value);
-            }
+            JsonChildren.Refill(values, kept);
         }
     }
 }
