@@ -41,11 +41,12 @@ internal sealed class OperationLane(RouteTable routes, RequestPipeline pipeline)
             return;
         }
 
-        var response = await pipeline.HandleAsync(bound, values, Incoming(context, path)).ConfigureAwait(false);
+        var response = await pipeline.HandleAsync(bound, values, Incoming(context, path, RequestBodyGate.BodyOf(context.Request))).ConfigureAwait(false);
         await WriteAsync(context.Response, response).ConfigureAwait(false);
     }
 
-    private static IncomingRequest Incoming(HttpContext context, string path)
+    /// <summary>The request as the pipeline reads it; <paramref name="path"/> is the raw path (<see cref="RawPath.Of"/>).</summary>
+    public static IncomingRequest Incoming(HttpContext context, string path, byte[]? body)
     {
         var request = context.Request;
         return new IncomingRequest(
@@ -53,7 +54,7 @@ internal sealed class OperationLane(RouteTable routes, RequestPipeline pipeline)
             path,
             name => request.Query.TryGetValue(name, out var value) && value.Count > 0 ? value[0] : null,
             name => request.Headers.TryGetValue(name, out var value) && value.Count > 0 ? value[0] : null,
-            RequestBodyGate.BodyOf(request),
+            body,
             context.Connection.RemoteIpAddress?.ToString() ?? "",
             request.Scheme + "://" + request.Host.Value);
     }

@@ -151,7 +151,7 @@ internal sealed class RequestBodyGate(MockRuntime runtime, RequestPipeline pipel
 
     private async Task RefuseAsync(HttpContext context, bool admin, int status, string reason)
     {
-        var incoming = Incoming(context);
+        var incoming = OperationLane.Incoming(context, RawPath.Of(context), body: null);
         var api = admin ? null : runtime.Catalog.ApiForPath(incoming.Path);
         var errors = api is null ? GenericErrors.Instance : runtime.ModuleFor(api.Name)?.Errors ?? GenericErrors.Instance;
         var response = (admin, status) switch
@@ -188,17 +188,4 @@ internal sealed class RequestBodyGate(MockRuntime runtime, RequestPipeline pipel
             : null;
 
     private long Limit(bool admin) => admin ? runtime.Options.MaxAdminBodyBytes : runtime.Options.MaxBodyBytes;
-
-    private static IncomingRequest Incoming(HttpContext context)
-    {
-        var request = context.Request;
-        return new IncomingRequest(
-            request.Method.ToUpperInvariant(),
-            RawPath.Of(context),
-            name => request.Query.TryGetValue(name, out var v) ? v.FirstOrDefault() : null,
-            name => request.Headers.TryGetValue(name, out var v) ? v.FirstOrDefault() : null,
-            null,
-            context.Connection.RemoteIpAddress?.ToString() ?? "",
-            $"{request.Scheme}://{request.Host}");
-    }
 }
