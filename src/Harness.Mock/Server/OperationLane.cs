@@ -32,10 +32,10 @@ internal sealed class OperationLane(RouteTable routes, RequestPipeline pipeline)
 
     private async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        // The admin surface is recognised by the decoded path, as WireMock.Net's admin mapping recognises it.
-        var path = RawPath.Of(context);
+        // The admin surface is recognised by the decoded path, as WireMock.Net's admin mapping recognises it; the
+        // raw path is worked out only for a request the lane may answer.
         if (!Open || context.Request.Path.StartsWithSegments(AdminPrefix, StringComparison.Ordinal)
-            || routes.Find(context.Request.Method, path, out var values) is not { } bound)
+            || RawPath.Of(context) is var path && routes.Find(context.Request.Method, path, out var values) is not { } bound)
         {
             await next(context).ConfigureAwait(false);
             return;
